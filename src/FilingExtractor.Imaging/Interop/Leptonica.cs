@@ -1,0 +1,239 @@
+using System.Runtime.InteropServices;
+
+namespace FilingExtractor.Imaging.Interop;
+
+/// <summary>
+/// Leptonica 1.82 (Debian liblept5) C API. Only what the project calls; signatures follow allheaders.h.
+/// Every <c>PIX*</c>/<c>BOXA*</c> returned here is owned by the caller and wrapped at once in a SafeHandle.
+/// </summary>
+internal static partial class Leptonica
+{
+    internal const string Library = "liblept.so.5";
+
+    // ---- reading ----------------------------------------------------------------------------------
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial PixHandle pixRead(string filename);
+
+    [LibraryImport(Library)]
+    internal static unsafe partial PixHandle pixReadMem(byte* data, nuint size);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int pixReadHeader(string filename, out ImageFileFormat format, out int w, out int h, out int bps, out int spp, out int iscmap);
+
+    [LibraryImport(Library)]
+    internal static unsafe partial int pixReadHeaderMem(byte* data, nuint size, out ImageFileFormat format, out int w, out int h, out int bps, out int spp, out int iscmap);
+
+    /// <summary>Reads the page at <paramref name="offset"/>; sets it to the next page's offset, or 0 after the last.</summary>
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial PixHandle pixReadFromMultipageTiff(string fname, ref nuint offset);
+
+    [LibraryImport(Library)]
+    internal static unsafe partial PixHandle pixReadMemFromMultipageTiff(byte* data, nuint size, ref nuint offset);
+
+    [LibraryImport(Library)]
+    internal static unsafe partial int findFileFormatBuffer(byte* buf, out ImageFileFormat format);
+
+    // ---- writing ----------------------------------------------------------------------------------
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int pixWrite(string fname, PixHandle pix, ImageFileFormat format);
+
+    [LibraryImport(Library)]
+    internal static partial int pixWriteMem(out nint data, out nuint size, PixHandle pix, ImageFileFormat format);
+
+    /// <summary><paramref name="modestr"/> is "w" to create the file, "a" to append a page.</summary>
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int pixWriteTiff(string filename, PixHandle pix, ImageFileFormat comptype, string modestr);
+
+    [LibraryImport(Library)]
+    internal static partial void lept_free(nint ptr);
+
+    // ---- properties -------------------------------------------------------------------------------
+    [LibraryImport(Library)]
+    internal static partial int pixGetWidth(PixHandle pix);
+
+    [LibraryImport(Library)]
+    internal static partial int pixGetHeight(PixHandle pix);
+
+    [LibraryImport(Library)]
+    internal static partial int pixGetDepth(PixHandle pix);
+
+    [LibraryImport(Library)]
+    internal static partial int pixGetXRes(PixHandle pix);
+
+    [LibraryImport(Library)]
+    internal static partial int pixGetYRes(PixHandle pix);
+
+    [LibraryImport(Library)]
+    internal static partial int pixSetResolution(PixHandle pix, int xres, int yres);
+
+    [LibraryImport(Library)]
+    internal static partial ImageFileFormat pixGetInputFormat(PixHandle pix);
+
+    // ---- life cycle -------------------------------------------------------------------------------
+    [LibraryImport(Library)]
+    internal static partial void pixDestroy(ref nint ppix);
+
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixClone(PixHandle pix);
+
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixCopy(nint pixd, PixHandle pixs);
+
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixCreate(int width, int height, int depth);
+
+    [LibraryImport(Library)]
+    internal static partial nint boxCreate(int x, int y, int w, int h);
+
+    [LibraryImport(Library)]
+    internal static partial void boxDestroy(ref nint pbox);
+
+    [LibraryImport(Library)]
+    internal static partial void boxaDestroy(ref nint pboxa);
+
+    [LibraryImport(Library)]
+    internal static partial int boxaGetCount(BoxaHandle boxa);
+
+    [LibraryImport(Library)]
+    internal static partial int boxaGetBoxGeometry(BoxaHandle boxa, int index, out int x, out int y, out int w, out int h);
+
+    // ---- geometry and conversion -----------------------------------------------------------------
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixClipRectangle(PixHandle pixs, nint box, nint pboxc);
+
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixScale(PixHandle pixs, float scalex, float scaley);
+
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixRotateOrth(PixHandle pixs, int quads);
+
+    /// <summary>Angle in degrees; positive is clockwise in Leptonica's convention. redsearch: 1, 2 or 4.</summary>
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixFindSkewAndDeskew(PixHandle pixs, int redsearch, out float angle, out float conf);
+
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixConvertTo8(PixHandle pixs, int cmapflag);
+
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixConvertTo1(PixHandle pixs, int threshold);
+
+    /// <summary>Background normalisation followed by a global threshold; 8 bpp in, 1 bpp out.</summary>
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixAdaptThresholdToBinary(PixHandle pixs, nint pixm, float gamma);
+
+    // ---- morphology, components and counting ------------------------------------------------------
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixOpenBrick(nint pixd, PixHandle pixs, int hsize, int vsize);
+
+    /// <summary>Used in place only (pixd == pixs1): the returned pointer is pixd itself and is not owned.</summary>
+    [LibraryImport(Library)]
+    internal static partial nint pixSubtract(nint pixd, PixHandle pixs1, PixHandle pixs2);
+
+    /// <summary>connectivity: 4 or 8.</summary>
+    [LibraryImport(Library)]
+    internal static partial BoxaHandle pixConnCompBB(PixHandle pixs, int connectivity);
+
+    [LibraryImport(Library)]
+    internal static partial int pixCountPixelsInRect(PixHandle pixs, nint box, out int count, nint tab8);
+
+    [LibraryImport(Library)]
+    internal static partial int pixCountPixels(PixHandle pixs, out int count, nint tab8);
+
+    [LibraryImport(Library)]
+    internal static partial int pixClearInRect(PixHandle pix, nint box);
+
+    [LibraryImport(Library)]
+    internal static partial int pixSetInRect(PixHandle pix, nint box);
+
+    [LibraryImport(Library)]
+    internal static partial int pixSetAll(PixHandle pix);
+
+    // ---- diagnostics ------------------------------------------------------------------------------
+    [LibraryImport(Library)]
+    internal static partial int setMsgSeverity(int newsev);
+
+    [LibraryImport(Library)]
+    internal static unsafe partial void leptSetStderrHandler(delegate* unmanaged[Cdecl]<byte*, void> handler);
+}
+
+/// <summary>Leptonica's <c>IFF_*</c> file formats (imageio.h).</summary>
+internal enum ImageFileFormat
+{
+    Unknown = 0,
+    Bmp = 1,
+    JfifJpeg = 2,
+    Png = 3,
+    Tiff = 4,
+    TiffPackbits = 5,
+    TiffRle = 6,
+    TiffG3 = 7,
+    TiffG4 = 8,
+    TiffLzw = 9,
+    TiffZip = 10,
+    Pnm = 11,
+    Ps = 12,
+    Gif = 13,
+    Jp2 = 14,
+    Webp = 15,
+    Lpdf = 16,
+    TiffJpeg = 17,
+    Default = 18,
+    Spix = 19,
+}
+
+/// <summary>Owns a <c>PIX*</c>; release calls <c>pixDestroy</c>, which drops one reference.</summary>
+internal sealed class PixHandle : SafeHandle
+{
+    public PixHandle()
+        : base(nint.Zero, ownsHandle: true)
+    {
+    }
+
+    public override bool IsInvalid => handle == nint.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        var p = handle;
+        Leptonica.pixDestroy(ref p);
+        return true;
+    }
+}
+
+/// <summary>Owns a <c>BOXA*</c>.</summary>
+internal sealed class BoxaHandle : SafeHandle
+{
+    public BoxaHandle()
+        : base(nint.Zero, ownsHandle: true)
+    {
+    }
+
+    public override bool IsInvalid => handle == nint.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        var p = handle;
+        Leptonica.boxaDestroy(ref p);
+        return true;
+    }
+}
+
+/// <summary>A transient <c>BOX*</c> for calls that take a rectangle; destroyed on dispose.</summary>
+internal readonly ref struct NativeBox
+{
+    public NativeBox(int x, int y, int w, int h)
+    {
+        Pointer = Leptonica.boxCreate(x, y, w, h);
+        if (Pointer == nint.Zero)
+        {
+            throw new InvalidOperationException(FormattableString.Invariant($"boxCreate({x},{y},{w},{h}) failed"));
+        }
+    }
+
+    public nint Pointer { get; }
+
+    public void Dispose()
+    {
+        var p = Pointer;
+        Leptonica.boxDestroy(ref p);
+    }
+}
