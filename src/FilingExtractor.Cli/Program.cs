@@ -1,0 +1,30 @@
+using System.CommandLine;
+using FilingExtractor.Cli;
+using FilingExtractor.Core.Errors;
+
+var root = new RootCommand("FilingExtractor: structured data from scanned and electronic SEC Form D filings")
+{
+    OcrCommand.Create(),
+};
+
+try
+{
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        foreach (var e in parse.Errors)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+        }
+
+        Console.Error.WriteLine("Run with --help for usage.");
+        return (int)ExitCode.BadArguments;
+    }
+
+    return await parse.InvokeAsync();
+}
+catch (DependencyMissingException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return (int)ExitCode.DependencyMissing;
+}
