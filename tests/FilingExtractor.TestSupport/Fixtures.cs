@@ -98,7 +98,8 @@ public static class Fixtures
 
             var ps = Path.Combine(Root.Value, name + ".ps");
             File.WriteAllText(ps, postScript);
-            Run("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", $"-sDEVICE={device}", FormattableString.Invariant($"-r{dpi}"), $"-sOutputFile={output}", ps);
+            // AdjustWidth=0: Ghostscript's fax devices otherwise pad 200 DPI pages to 1728 px, the fax line width.
+            Run("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dAdjustWidth=0", $"-sDEVICE={device}", FormattableString.Invariant($"-r{dpi}"), $"-sOutputFile={output}", ps);
             return output;
         }
     }

@@ -169,9 +169,10 @@ public sealed class PdfPageSource : IPageSource
         ImageFileSource.CheckPixels(path, page, (long)Math.Ceiling(geometry.WidthPoints * dpi / 72), (long)Math.Ceiling(geometry.HeightPoints * dpi / 72), options);
         var p = page.ToString(CultureInfo.InvariantCulture);
         var prefix = Path.Combine(temp, "r" + p);
-        var r = ExternalTool.Run("pdftoppm", ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", p, "-l", p, "-singlefile", path, prefix], options.ToolTimeout, ct);
+        // Raw PGM: poppler 22 writes "-gray -png" as RGB, and an uncompressed temporary file is faster anyway.
+        var r = ExternalTool.Run("pdftoppm", ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", p, "-l", p, "-singlefile", path, prefix], options.ToolTimeout, ct);
         ThrowIfFailed(r, path, "pdftoppm", page);
-        var file = prefix + ".png";
+        var file = prefix + ".pgm";
         try
         {
             var image = Image.Load(file);
