@@ -21,7 +21,8 @@ try
         return (int)ExitCode.BadArguments;
     }
 
-    return await parse.InvokeAsync();
+    // Our own handler below maps a missing dependency to its exit code; anything else is a bug and crashes loudly.
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (DependencyMissingException e)
 {
