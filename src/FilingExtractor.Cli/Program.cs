@@ -5,6 +5,7 @@ using FilingExtractor.Core.Errors;
 var root = new RootCommand("FilingExtractor: structured data from scanned and electronic SEC Form D filings")
 {
     OcrCommand.Create(),
+    SchemaCommand.Create(),
 };
 
 try
