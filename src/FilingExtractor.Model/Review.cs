@@ -80,7 +80,7 @@ public static class PageKinds
 /// <summary>A reconciliation finding: which rule, what was expected, what was read, and where.</summary>
 public sealed class Flag
 {
-    /// <summary>Stable rule id, e.g. "C1.total-offering" (see the reconciliation rule catalogue).</summary>
+    /// <summary>Stable rule id from <see cref="RuleIds"/>, e.g. "C1.total-offering".</summary>
     public string Rule { get; set; } = string.Empty;
 
     /// <summary>One of <see cref="Severities"/>.</summary>
