@@ -50,5 +50,18 @@ fe_require_dotnet() {
   fi
 }
 
+# The JSON Schema validator the tests use (Ajv, from npm; the lock file pins it).
+fe_install_node_tools() {
+  local dir
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/schema-validate"
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    fe_install_packages nodejs npm
+  fi
+  if [[ ! -d "$dir/node_modules/ajv" ]]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --silent) >&2
+  fi
+}
+
 fe_install_packages "${FE_PACKAGES[@]}"
 fe_require_dotnet
+fe_install_node_tools

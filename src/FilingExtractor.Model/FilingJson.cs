@@ -31,7 +31,7 @@ public static class FilingJson
     /// <summary>The JSON Schema (draft 2020-12) generated from the model: the committed schema file must equal it.</summary>
     public static string GenerateSchema()
     {
-        var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = AddAllowedValues };
+        var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
         var node = Options.GetJsonSchemaAsNode(typeof(Filing), exporter).AsObject();
         var root = new JsonObject
         {
@@ -56,6 +56,18 @@ public static class FilingJson
             ?? throw new InvalidOperationException("schema resource missing");
         using var r = new StreamReader(s);
         return r.ReadToEnd();
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        // Every property is always written (null for unknown), so every property is required: a truth file
+        // or an output that lacks one is malformed, not merely sparse.
+        if (schema is JsonObject { } o && o["properties"] is JsonObject props && !o.ContainsKey("required") && props.Count > 0)
+        {
+            o["required"] = new JsonArray([.. props.Select(p => (JsonNode?)JsonValue.Create(p.Key))]);
+        }
+
+        return AddAllowedValues(context, schema);
     }
 
     /// <summary>[AllowedValues] on a property becomes "enum" on it (on its items for a list).</summary>

@@ -58,6 +58,26 @@ public sealed class FilingJsonTests
     }
 
     [Fact]
+    public void Serialized_filings_validate_against_the_schema_with_a_real_validator()
+    {
+        var dir = TestSupport.Fixtures.NewFolder("schema");
+        var full = new Filing { FilingId = "f1", SubmissionType = "D/A" };
+        full.Source.Kind = SourceKinds.Transcript;
+        full.RelatedPersons.Add(new RelatedPerson { LastName = "Clark", FirstName = "Karen", Relationships = [Relationships.ExecutiveOfficer] });
+        full.Flags.Add(new Flag { Rule = RuleIds.C4aTotalExpenses, Expected = "30500", Found = "30000", Fields = [new FlagField { Path = "offering.totalExpenses", Page = 5 }] });
+        var good = Path.Combine(dir, "good.json");
+        File.WriteAllText(good, FilingJson.Serialize(full));
+        Assert.Contains("ok " + good, TestSupport.RepoPaths.ValidateJson(TestSupport.RepoPaths.Schema, [good]), StringComparison.Ordinal);
+
+        // A relationship outside the form's five roles, and a missing property, must be refused.
+        var bad = Path.Combine(dir, "bad.json");
+        File.WriteAllText(bad, FilingJson.Serialize(full).Replace("\"Executive Officer\"", "\"Chief Officer\"", StringComparison.Ordinal).Replace("\"offeringName\": null,", string.Empty, StringComparison.Ordinal));
+        var e = Assert.Throws<InvalidOperationException>(() => TestSupport.RepoPaths.ValidateJson(TestSupport.RepoPaths.Schema, [bad]));
+        Assert.Contains("must be equal to one of the allowed values", e.Message, StringComparison.Ordinal);
+        Assert.Contains("offeringName", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_properties_are_rejected()
     {
         var json = FilingJson.Serialize(new Filing()).Replace("\"offeringName\"", "\"offeringNmae\"", StringComparison.Ordinal);

@@ -146,7 +146,7 @@ public static class Fixtures
         p.WaitForExit();
         if (p.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{exe} {string.Join(' ', args)} exited {p.ExitCode}: {stderr}");
+            throw new InvalidOperationException($"{exe} {string.Join(' ', args)} exited {p.ExitCode}: {stderr}\n{stdout.Result}");
         }
 
         return stdout.Result;
