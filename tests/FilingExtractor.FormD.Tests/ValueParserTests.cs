@@ -1,0 +1,133 @@
+using System.Globalization;
+using FilingExtractor.FormD.Values;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace FilingExtractor.FormD.Tests;
+
+public sealed class ValueParserTests
+{
+    [Theory]
+    [InlineData("$ 3,984,567", 3984567, AmountKind.Number, false)]
+    [InlineData("3,984,567.00", 3984567, AmountKind.Number, false)]
+    [InlineData("$3.984.567", 3984567, AmountKind.Number, false)]
+    [InlineData("$ 30,000", 30000, AmountKind.Number, false)]
+    [InlineData("500", 500, AmountKind.Number, false)]
+    [InlineData("$ 1,250.50", 1250.5, AmountKind.Number, false)]
+    [InlineData("-0-", 0, AmountKind.Number, false)]
+    [InlineData("0", 0, AmountKind.Number, false)]
+    [InlineData("None", 0, AmountKind.None, false)]
+    [InlineData("NONE", 0, AmountKind.None, false)]
+    [InlineData("$ 3, 984,567", 3984567, AmountKind.Number, false)]
+    [InlineData("3,9B4,567", 3984567, AmountKind.Number, true)]
+    [InlineData("$ 3O,OOO", 30000, AmountKind.Number, true)]
+    [InlineData("l,25O", 1250, AmountKind.Number, true)]
+    [InlineData("S00", 500, AmountKind.Number, true)]
+    [InlineData("........ $ 30,500", 30500, AmountKind.Number, false)]
+    public void Amounts_with_values(string text, double expected, AmountKind kind, bool repaired)
+    {
+        var r = AmountParser.Parse(text);
+        Assert.Equal((decimal)expected, r.Value);
+        Assert.Equal(kind, r.Kind);
+        Assert.Equal(repaired, r.Repaired);
+        Assert.Equal(text, r.Text);
+    }
+
+    [Theory]
+    [InlineData("", AmountKind.Blank)]
+    [InlineData("   ", AmountKind.Blank)]
+    [InlineData("$ _____", AmountKind.Blank)]
+    [InlineData(null, AmountKind.Blank)]
+    [InlineData("N/A", AmountKind.NotApplicable)]
+    [InlineData("n/a", AmountKind.NotApplicable)]
+    [InlineData("see attached", AmountKind.Unreadable)]
+    [InlineData("3,98,567", AmountKind.Unreadable)]
+    [InlineData("Common Stock", AmountKind.Unreadable)]
+    public void Amounts_without_values(string? text, AmountKind kind)
+    {
+        var r = AmountParser.Parse(text);
+        Assert.Null(r.Value);
+        Assert.Equal(kind, r.Kind);
+    }
+
+    [Fact]
+    public void Any_amount_written_with_separators_reads_back_exactly()
+    {
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), n =>
+        {
+            var d = (decimal)n;
+            var us = "$ " + d.ToString("#,##0", CultureInfo.InvariantCulture);
+            var plain = d.ToString(CultureInfo.InvariantCulture);
+            var cents = d.ToString("#,##0.00", CultureInfo.InvariantCulture);
+            return AmountParser.Parse(us).Value == d && AmountParser.Parse(plain).Value == d && AmountParser.Parse(cents).Value == d;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("11/11/02", "2002-11-11")]
+    [InlineData("11/11/2002", "2002-11-11")]
+    [InlineData("1-5-98", "1998-01-05")]
+    [InlineData("Nov. 11, 2002", "2002-11-11")]
+    [InlineData("November 11, 2002", "2002-11-11")]
+    [InlineData("Nov 11 2002", "2002-11-11")]
+    [InlineData("11 November 2002", "2002-11-11")]
+    [InlineData("2002-11-11", "2002-11-11")]
+    [InlineData("Jan. 8, 2003", "2003-01-08")]
+    [InlineData("12/31/29", "2029-12-31")]
+    [InlineData("1/1/30", "1930-01-01")]
+    public void Dates_to_iso(string text, string iso)
+    {
+        var d = DateParser.Parse(text);
+        Assert.NotNull(d);
+        Assert.Equal(iso, DateParser.Format(d.Value));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("13/40/02")]
+    [InlineData("2/30/2002")]
+    [InlineData("soon")]
+    public void Bad_dates_are_null(string text) => Assert.Null(DateParser.Parse(text));
+
+    [Theory]
+    [InlineData("(818) 734-5300", "(818) 734-5300")]
+    [InlineData("818-734-5300", "(818) 734-5300")]
+    [InlineData("818.734.5300", "(818) 734-5300")]
+    [InlineData("(818)734-5300", "(818) 734-5300")]
+    [InlineData("1-818-734-5300", "(818) 734-5300")]
+    [InlineData("818 734 5300 ext. 12", "(818) 734-5300 x12")]
+    [InlineData("+44 20 7946 0958", "+44 20 7946 0958")]
+    public void Phones(string text, string expected) => Assert.Equal(expected, PhoneParser.Normalize(text));
+
+    [Theory]
+    [InlineData("Almgren, Ake", "Almgren", "Ake", null, null, false)]
+    [InlineData("McDonald, John G.", "McDonald", "John", "G.", null, false)]
+    [InlineData("Marcoux, Jean-Rene", "Marcoux", "Jean-Rene", null, null, false)]
+    [InlineData("Van der Berg, Anna Maria", "Van der Berg", "Anna", "Maria", null, false)]
+    [InlineData("de la Cruz, Maria T.", "de la Cruz", "Maria", "T.", null, false)]
+    [InlineData("Smith, John A., Jr.", "Smith", "John", "A.", "Jr.", false)]
+    [InlineData("Smith Jr., John", "Smith", "John", null, "Jr.", false)]
+    [InlineData("Jones, Robert III", "Jones", "Robert", null, "III", false)]
+    [InlineData("Almgren Ake", "Almgren", "Ake", null, null, false)]
+    [InlineData("Acme Venture Fund II, L.P.", "Acme Venture Fund II, L.P.", null, null, null, true)]
+    [InlineData("Nevada Bond, LLC", "Nevada Bond, LLC", null, null, null, true)]
+    [InlineData("UT Leasing Services, Inc.", "UT Leasing Services, Inc.", null, null, null, true)]
+    public void Names(string text, string last, string? first, string? middle, string? suffix, bool entity)
+    {
+        var n = NameParser.Parse(text);
+        Assert.Equal(new PersonName(last, first, middle, suffix, entity), n);
+    }
+
+    [Theory]
+    [InlineData("21211 Nordhoff Street, Chatsworth, CA 91311", "21211 Nordhoff Street", null, "Chatsworth", "CA", "91311")]
+    [InlineData("100 Main St., Suite 200, Boston, MA 02110-1234", "100 Main St.", "Suite 200", "Boston", "MA", "02110-1234")]
+    [InlineData("1 Market Plaza, San Francisco, California 94105", "1 Market Plaza", null, "San Francisco", "CA", "94105")]
+    [InlineData("500 Fifth Avenue, New York, New York 10110", "500 Fifth Avenue", null, "New York", "NY", "10110")]
+    [InlineData("77 Elm Road, Charleston, West Virginia 25301", "77 Elm Road", null, "Charleston", "WV", "25301")]
+    [InlineData("PO Box 12, Austin TX 78701", "PO Box 12", null, "Austin", "TX", "78701")]
+    public void Addresses(string text, string street1, string? street2, string city, string state, string zip)
+    {
+        var a = AddressParser.Parse(text);
+        Assert.Equal((street1, street2, city, state, zip), (a.Street1, a.Street2, a.City, a.StateOrCountry, a.ZipCode));
+    }
+}
