@@ -1,0 +1,104 @@
+using System.Globalization;
+using FilingExtractor.Model;
+
+namespace FilingExtractor.Reconciliation;
+
+/// <summary>
+/// Another value an amount field could have been read as: built by the reader from the OCR engine's
+/// per-symbol alternatives (e.g. "30,500" for a "30,300" whose third symbol was 3 or 5), with the text.
+/// </summary>
+public sealed record AmountCandidate(decimal Value, string Text, float Confidence);
+
+/// <summary>
+/// Reconciliation with guided correction. When the arithmetic fails, every alternative reading of every
+/// amount involved in a failing rule is tried alone; a reading is accepted only when it is the single
+/// (field, value) among all candidates that makes every rule hold. The change is recorded as a
+/// <see cref="Correction"/> and an info flag <see cref="RuleIds.Corrected"/>; with no candidate or with
+/// several, nothing changes and the flags stand.
+/// </summary>
+public static class FilingReconciler
+{
+    /// <summary>Checks the filing, corrects where exactly one alternative explains the mismatch, and sets its flags.</summary>
+    public static void Reconcile(Filing filing, IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>>? alternatives = null, ReconciliationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        var flags = Reconciler.Check(filing, options);
+        if (alternatives is { Count: > 0 } && flags.Any(IsError))
+        {
+            var fix = FindUniqueFix(filing, flags, alternatives, options);
+            if (fix is { } f)
+            {
+                Apply(filing, f, flags);
+                flags = Reconciler.Check(filing, options);
+                flags.Add(new Flag
+                {
+                    Rule = RuleIds.Corrected,
+                    Severity = Severities.Info,
+                    Message = $"{f.Field.Path} was read as {Plain(f.Old)} but only {Plain(f.Candidate.Value)} makes every rule hold; corrected (see corrections)",
+                    Expected = Plain(f.Candidate.Value),
+                    Found = f.Old is { } o ? Plain(o) : null,
+                    Fields = [Field(filing, f.Field.Path)],
+                });
+            }
+        }
+
+        filing.Flags = flags;
+    }
+
+    private static bool IsError(Flag f) => f.Severity == Severities.Error;
+
+    private sealed record Fix(AmountField Field, decimal? Old, AmountCandidate Candidate);
+
+    private static Fix? FindUniqueFix(Filing filing, List<Flag> flags, IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>> alternatives, ReconciliationOptions? options)
+    {
+        var involved = flags.Where(IsError).SelectMany(f => f.Fields).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var fields = AmountFields.Enumerate(filing).Where(a => involved.Contains(a.Path) && alternatives.ContainsKey(a.Path)).ToList();
+        var found = new List<Fix>();
+        foreach (var field in fields)
+        {
+            var old = field.Get();
+            foreach (var candidate in alternatives[field.Path].DistinctBy(c => c.Value))
+            {
+                if (candidate.Value == old)
+                {
+                    continue;
+                }
+
+                field.Set(candidate.Value);
+                var holds = !Reconciler.Check(filing, options).Any(IsError);
+                field.Set(old);
+                if (holds)
+                {
+                    found.Add(new Fix(field, old, candidate));
+                    if (found.Count > 1)
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private static void Apply(Filing filing, Fix fix, List<Flag> before)
+    {
+        fix.Field.Set(fix.Candidate.Value);
+        var rules = string.Join(", ", before.Where(IsError).Select(f => f.Rule).Distinct());
+        filing.Corrections.Add(new Correction
+        {
+            Field = fix.Field.Path,
+            TextRead = filing.Provenance.TryGetValue(fix.Field.Path, out var v) ? v.Text : null,
+            ValueRead = fix.Old is { } o ? Plain(o) : null,
+            ValueAccepted = Plain(fix.Candidate.Value),
+            Reason = $"the only alternative OCR reading (\"{fix.Candidate.Text}\", confidence {fix.Candidate.Confidence.ToString("F1", CultureInfo.InvariantCulture)}) that makes every rule hold; failing before: {rules}",
+            Source = "reconciliation",
+        });
+    }
+
+    private static FlagField Field(Filing filing, string path) => filing.Provenance.TryGetValue(path, out var v)
+        ? new FlagField { Path = path, Page = v.Page, Box = v.Box, Confidence = v.Confidence }
+        : new FlagField { Path = path };
+
+    private static string Plain(decimal? d) => d is { } v ? (v / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : "blank";
+}

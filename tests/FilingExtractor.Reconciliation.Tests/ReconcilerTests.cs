@@ -1,0 +1,186 @@
+using FilingExtractor.FormD.Transcripts;
+using FilingExtractor.Model;
+using FilingExtractor.TestSupport;
+
+namespace FilingExtractor.Reconciliation.Tests;
+
+public sealed class ReconcilerTests
+{
+    private static Filing Capstone() => TranscriptReader.ReadFile(RepoPaths.Combine("corpus", "transcripts", "capstone-formd-2002.txt"));
+
+    /// <summary>A small consistent filing: two security rows, two expenses, both proceeds columns, two states.</summary>
+    private static Filing Consistent()
+    {
+        var f = new Filing();
+        var o = f.Offering;
+        o.Securities = [new SecurityLine { Type = SecurityTypes.Debt, AggregateOfferingPrice = 1_000_000, AmountAlreadySold = 400_000 }, new SecurityLine { Type = SecurityTypes.Equity, AggregateOfferingPrice = 500_000, AmountAlreadySold = 500_000 }];
+        o.TotalOfferingAmount = 1_500_000;
+        o.TotalAmountSold = 900_000;
+        o.Investors = new Investors { AccreditedNumber = 7, AccreditedAmount = 800_000, NonAccreditedNumber = 2, NonAccreditedAmount = 100_000 };
+        o.Expenses = [new ExpenseLine { Item = ExpenseItems.LegalFees, Amount = 25_000 }, new ExpenseLine { Item = ExpenseItems.PrintingAndEngravingCosts, Amount = 5_000 }];
+        o.TotalExpenses = 30_000;
+        o.AdjustedGrossProceeds = 1_470_000;
+        o.UseOfProceeds = [new UseOfProceedsLine { Purpose = ProceedsPurposes.SalariesAndFees, ToAffiliates = 70_000 }, new UseOfProceedsLine { Purpose = ProceedsPurposes.WorkingCapital, ToOthers = 1_400_000 }];
+        o.ColumnTotalToAffiliates = 70_000;
+        o.ColumnTotalToOthers = 1_400_000;
+        o.TotalPaymentsListed = 1_470_000;
+        f.StateAppendix = [new StateAppendixRow { State = "CA", AccreditedNumber = 5, AccreditedAmount = 600_000 }, new StateAppendixRow { State = "NY", AccreditedNumber = 2, AccreditedAmount = 200_000, NonAccreditedNumber = 2, NonAccreditedAmount = 100_000 }];
+        f.Signature = new Signature { NameOfSigner = "A. Person", SignatureDate = new DateOnly(2002, 11, 11) };
+        return f;
+    }
+
+    [Fact]
+    public void Capstone_transcript_raises_no_flag()
+    {
+        Assert.Empty(Reconciler.Check(Capstone()));
+    }
+
+    [Fact]
+    public void A_consistent_filing_raises_no_flag() => Assert.Empty(Reconciler.Check(Consistent()));
+
+    public static TheoryData<string, Action<Filing>, string, string> Violations => new()
+    {
+        { "total offering", f => f.Offering.TotalOfferingAmount = 1_600_000, "1500000", "1600000" },
+        { "total sold", f => f.Offering.Securities[0].AmountAlreadySold = 300_000, "800000", "900000" },
+        { "expense line digit", f => f.Offering.Expenses[0].Amount = 26_000, "31000", "30000" },
+        { "column others", f => f.Offering.UseOfProceeds[1].ToOthers = 1_300_000, "1300000", "1400000" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Violations))]
+    public void Sums_that_do_not_foot_are_flagged_with_expected_and_found(string name, Action<Filing> plant, string expected, string found)
+    {
+        var f = Consistent();
+        plant(f);
+        var flags = Reconciler.Check(f);
+        var flag = flags.First(x => x.Expected == expected);
+        Assert.Equal(found, flag.Found);
+        Assert.Equal(Severities.Error, flag.Severity);
+        Assert.NotEmpty(flag.Fields);
+        Assert.False(string.IsNullOrEmpty(name));
+    }
+
+    [Fact]
+    public void Each_rule_names_the_fields_involved()
+    {
+        var f = Consistent();
+        f.Offering.TotalExpenses = 31_000;
+        f.Provenance["offering.totalExpenses"] = new ValueSource { Page = 6, Box = new Box(1800, 2100, 300, 40), Confidence = 88f, Text = "$ 31,000" };
+        var flags = Reconciler.Check(f);
+        var c4a = Assert.Single(flags, x => x.Rule == RuleIds.C4aTotalExpenses);
+        Assert.Equal(("30000", "31000"), (c4a.Expected, c4a.Found));
+        var total = c4a.Fields[0];
+        Assert.Equal(("offering.totalExpenses", 6, 88f), (total.Path, total.Page, total.Confidence));
+        Assert.Equal(new Box(1800, 2100, 300, 40), total.Box);
+        Assert.Equal(["offering.totalExpenses", "offering.expenses[0].amount", "offering.expenses[1].amount"], c4a.Fields.Select(x => x.Path));
+        // The wrong total also breaks C.4.b (1,500,000 - 31,000 != 1,470,000).
+        var c4b = Assert.Single(flags, x => x.Rule == RuleIds.C4bAdjustedProceeds);
+        Assert.Equal(("1469000", "1470000"), (c4b.Expected, c4b.Found));
+        Assert.Equal(2, flags.Count);
+    }
+
+    [Fact]
+    public void Adjusted_proceeds_and_use_of_proceeds_rules()
+    {
+        var f = Consistent();
+        f.Offering.AdjustedGrossProceeds = 1_480_000;
+        var rules = Reconciler.Check(f).Select(x => x.Rule).ToList();
+        Assert.Equal([RuleIds.C4bAdjustedProceeds, RuleIds.C5MatchesAdjusted], rules);
+    }
+
+    [Fact]
+    public void Investors_and_sold_and_appendix_rules()
+    {
+        var f = Consistent();
+        f.Offering.Investors.AccreditedAmount = 850_000;
+        f.StateAppendix[0].AccreditedNumber = 9;
+        f.Offering.Securities[1].AmountAlreadySold = 600_000;
+        f.Offering.TotalAmountSold = 1_000_000;
+        var flags = Reconciler.Check(f);
+        Assert.Contains(flags, x => x.Rule == RuleIds.C1SoldNotAboveOffering && x.Expected == "500000" && x.Found == "600000");
+        Assert.Contains(flags, x => x.Rule == RuleIds.C2InvestorsMatchSold && x.Expected == "1000000" && x.Found == "950000");
+        Assert.Contains(flags, x => x.Rule == RuleIds.AppendixAccreditedNumber && x.Expected == "7" && x.Found == "11");
+    }
+
+    [Fact]
+    public void Blank_totals_are_not_compared_and_blank_lines_count_as_zero()
+    {
+        var f = Consistent();
+        f.Offering.ColumnTotalToAffiliates = null;
+        f.Offering.ColumnTotalToOthers = null;
+        f.Offering.Expenses[1].Amount = null;
+        f.Offering.TotalExpenses = 25_000;
+        f.Offering.AdjustedGrossProceeds = 1_475_000;
+        f.Offering.TotalPaymentsListed = 1_475_000;
+        f.Offering.UseOfProceeds[1].ToOthers = 1_405_000;
+        Assert.Empty(Reconciler.Check(f));
+    }
+
+    [Fact]
+    public void Signature_date_rules()
+    {
+        var f = Consistent();
+        f.Signature.SignatureDate = null;
+        f.Provenance["signature.signatureDate"] = new ValueSource { Text = "11/31/02" };
+        var flag = Assert.Single(Reconciler.Check(f));
+        Assert.Equal((RuleIds.DSignatureDate, "11/31/02"), (flag.Rule, flag.Found));
+
+        f.Signature.SignatureDate = new DateOnly(2002, 10, 1);
+        f.Offering.DateOfFirstSale = new DateOnly(2002, 10, 28);
+        var late = Assert.Single(Reconciler.Check(f));
+        Assert.Equal((RuleIds.DSignatureAfterFirstSale, Severities.Warning, "2002-10-28", "2002-10-01"), (late.Rule, late.Severity, late.Expected, late.Found));
+    }
+
+    [Fact]
+    public void A_misread_digit_is_corrected_when_exactly_one_alternative_makes_every_rule_hold()
+    {
+        var f = Consistent();
+        f.Offering.Expenses[0].Amount = 23_000; // "25,000" read as "23,000"
+        f.Provenance["offering.expenses[0].amount"] = new ValueSource { Page = 6, Text = "$ 23,000", Confidence = 61f };
+        var alternatives = new Dictionary<string, IReadOnlyList<AmountCandidate>>
+        {
+            ["offering.expenses[0].amount"] = [new(23_000, "23,000", 61f), new(25_000, "25,000", 30f), new(28_000, "28,000", 9f)],
+            ["offering.expenses[1].amount"] = [new(5_000, "5,000", 90f), new(6_000, "6,000", 5f)],
+        };
+        FilingReconciler.Reconcile(f, alternatives);
+        Assert.Equal(25_000m, f.Offering.Expenses[0].Amount);
+        var c = Assert.Single(f.Corrections);
+        Assert.Equal(("offering.expenses[0].amount", "$ 23,000", "23000", "25000", "reconciliation"), (c.Field, c.TextRead, c.ValueRead, c.ValueAccepted, c.Source));
+        Assert.Contains(RuleIds.C4aTotalExpenses, c.Reason, StringComparison.Ordinal);
+        var info = Assert.Single(f.Flags);
+        Assert.Equal((RuleIds.Corrected, Severities.Info, "25000", "23000"), (info.Rule, info.Severity, info.Expected, info.Found));
+    }
+
+    [Fact]
+    public void Nothing_changes_when_several_alternatives_would_fix_it()
+    {
+        var f = Consistent();
+        f.Offering.Expenses[0].Amount = 23_000;
+        var alternatives = new Dictionary<string, IReadOnlyList<AmountCandidate>>
+        {
+            ["offering.expenses[0].amount"] = [new(25_000, "25,000", 30f)],
+            ["offering.totalExpenses"] = [new(28_000, "28,000", 20f)], // also "fixes" C.4.a, but then C.4.b fails...
+            ["offering.expenses[1].amount"] = [new(7_000, "7,000", 20f)], // ...this one truly competes
+        };
+        FilingReconciler.Reconcile(f, alternatives);
+        Assert.Equal(23_000m, f.Offering.Expenses[0].Amount);
+        Assert.Empty(f.Corrections);
+        Assert.Contains(f.Flags, x => x.Rule == RuleIds.C4aTotalExpenses);
+    }
+
+    [Fact]
+    public void Nothing_changes_without_alternatives_and_a_consistent_filing_keeps_no_flags()
+    {
+        var f = Consistent();
+        f.Offering.TotalExpenses = 31_000;
+        FilingReconciler.Reconcile(f);
+        Assert.Equal(31_000m, f.Offering.TotalExpenses);
+        Assert.Empty(f.Corrections);
+        Assert.Equal(2, f.Flags.Count);
+
+        var ok = Consistent();
+        FilingReconciler.Reconcile(ok, new Dictionary<string, IReadOnlyList<AmountCandidate>> { ["offering.totalExpenses"] = [new(38_000, "38,000", 40f)] });
+        Assert.Empty(ok.Flags);
+        Assert.Equal(30_000m, ok.Offering.TotalExpenses);
+    }
+}
