@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using FilingExtractor.Core.Errors;
+using FilingExtractor.Core.IO;
 using FilingExtractor.Imaging.Ocr;
 using FilingExtractor.Imaging.Preprocessing;
 using FilingExtractor.Sources;
@@ -102,16 +102,5 @@ internal static class OcrCommand
         var ext = format switch { "hocr" => ".hocr", "tsv" => ".tsv", _ => ".txt" };
         var target = Path.Combine(outDir, string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}.p{page}{ext}"));
         AtomicFile.WriteAllText(target, text);
-    }
-}
-
-/// <summary>Writes a file so that no reader ever sees it half-written: temporary file, then rename.</summary>
-internal static class AtomicFile
-{
-    public static void WriteAllText(string path, string text)
-    {
-        var tmp = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllText(tmp, text, new UTF8Encoding(false));
-        File.Move(tmp, path, overwrite: true);
     }
 }

@@ -312,19 +312,30 @@ public sealed class Image : IDisposable
         : Wrap(Leptonica.pixConvertTo1(Handle, threshold), "pixConvertTo1 failed");
 
     /// <summary>
-    /// Finds the page's skew from its text lines and rotates it level. Angle in degrees, positive when the
-    /// page content was rotated clockwise; 0 and the unchanged image when no reliable angle was found.
+    /// Finds the page's skew from its text lines and rotates it level. The angle is in degrees, positive
+    /// when the content is turned counter-clockwise on screen (a line's right end higher than its left):
+    /// that is the clockwise rotation Leptonica applied to level it. 0 and an unchanged copy when no
+    /// reliable angle was found.
     /// </summary>
     public DeskewResult Deskew()
     {
         var pix = Leptonica.pixFindSkewAndDeskew(Handle, 2, out var angle, out var conf);
+        if (!pix.IsInvalid && pix.DangerousGetHandle() == Handle.DangerousGetHandle())
+        {
+            // Leptonica hands back a clone (a second reference to the same pixels) when it does not rotate;
+            // a copy keeps the promise that results never share pixels with their source.
+            pix.Dispose();
+            return new DeskewResult(Clone(), 0f, conf);
+        }
+
         var image = Wrap(pix, "deskew failed");
         return new DeskewResult(image, conf > 0 ? angle : 0f, conf);
     }
 
     /// <summary>
     /// Removes horizontal and vertical rules (form lines, box borders) from a 1 bpp image: a morphological
-    /// opening with a long thin brick keeps only runs at least <paramref name="minHorizontal"/> (resp.
+    /// opening with a long thin brick (composite bricks: the cost grows with
+    /// the log of the length, not the length) keeps only runs at least <paramref name="minHorizontal"/> (resp.
     /// <paramref name="minVertical"/>) pixels long, which are then subtracted. Characters are far shorter
     /// than any rule, so text survives.
     /// </summary>
@@ -334,13 +345,13 @@ public sealed class Image : IDisposable
         var result = Clone();
         if (minHorizontal > 0)
         {
-            using var h = Wrap(Leptonica.pixOpenBrick(nint.Zero, result.Handle, minHorizontal, 1), "horizontal opening failed");
+            using var h = Wrap(Leptonica.pixOpenCompBrick(nint.Zero, result.Handle, minHorizontal, 1), "horizontal opening failed");
             Leptonica.pixSubtract(result.Handle.DangerousGetHandle(), result.Handle, h.Handle);
         }
 
         if (minVertical > 0)
         {
-            using var v = Wrap(Leptonica.pixOpenBrick(nint.Zero, result.Handle, 1, minVertical), "vertical opening failed");
+            using var v = Wrap(Leptonica.pixOpenCompBrick(nint.Zero, result.Handle, 1, minVertical), "vertical opening failed");
             Leptonica.pixSubtract(result.Handle.DangerousGetHandle(), result.Handle, v.Handle);
         }
 

@@ -80,6 +80,13 @@ public sealed class OcrPageSession : IDisposable
                 throw new ArgumentOutOfRangeException(nameof(region), $"{r} lies outside the {image.Width}x{image.Height} page");
             }
 
+            if (c.Width == image.Width && c.Height != image.Height && c.Width > 1)
+            {
+                // Tesseract 5.3 decides whether a rectangle is the whole image by comparing widths only
+                // (BestPix), and then cuts lines from the wrong rows; one column less avoids that path.
+                c = c with { Width = c.Width - 1 };
+            }
+
             Tesseract.TessBaseAPISetRectangle(api, c.Left, c.Top, c.Width, c.Height);
         }
         else
@@ -162,8 +169,9 @@ public sealed class OcrPageSession : IDisposable
                 wordConfidence = Tesseract.TessResultIteratorConfidence(it, TessPageIteratorLevel.Word);
             }
 
+            // Separator blocks (form rules) come back as blank symbols; they are not text.
             var text = Tesseract.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.Symbol).TakeString();
-            if (text.Length == 0 || Tesseract.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.Symbol, out var l, out var t, out var r, out var b) == 0)
+            if (string.IsNullOrWhiteSpace(text) || Tesseract.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.Symbol, out var l, out var t, out var r, out var b) == 0)
             {
                 continue;
             }
