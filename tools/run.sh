@@ -9,5 +9,5 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build FilingExtractor.sln -c Release -v quiet -nologo
 cli=src/FilingExtractor.Cli/bin/Release/net10.0/filing-extractor
 mkdir -p out
-"$cli" ocr corpus --format hocr --out out/ocr "$@"
+"$cli" extract corpus --out out "$@"
 echo "Results in out/"

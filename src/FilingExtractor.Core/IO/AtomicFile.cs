@@ -14,7 +14,7 @@ public static class AtomicFile
 
     public static void WriteAllText(string path, string text) => Write(path, s =>
     {
-        using var w = new StreamWriter(s, Utf8NoBom);
+        using var w = new StreamWriter(s, Utf8NoBom, leaveOpen: true);
         w.Write(text);
     });
 
