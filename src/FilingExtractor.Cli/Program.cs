@@ -7,6 +7,7 @@ var root = new RootCommand("FilingExtractor: structured data from scanned and el
     OcrCommand.Create(),
     SchemaCommand.Create(),
     ExtractCommand.Create(),
+    EvaluateCommand.Create(),
 };
 
 try

@@ -1,0 +1,69 @@
+using FilingExtractor.FormD.Transcripts;
+using FilingExtractor.Model;
+using FilingExtractor.TestSupport;
+
+namespace FilingExtractor.Evaluation.Tests;
+
+public sealed class EvaluatorTests
+{
+    private static Filing Capstone() => TranscriptReader.ReadFile(RepoPaths.Combine("corpus", "transcripts", "capstone-formd-2002.txt"));
+
+    [Fact]
+    public void A_filing_against_itself_scores_perfectly()
+    {
+        var c = Evaluator.Compare(Capstone(), Capstone(), "t", "e");
+        Assert.Empty(c.Mismatches);
+        Assert.Equal(14, c.Amounts.Total);
+        Assert.Equal(1.0, c.Amounts.Value);
+        Assert.Equal(1.0, c.Sections.Values.Aggregate(Score.Zero, (a, s) => a + s).F1);
+    }
+
+    [Fact]
+    public void Each_kind_of_error_is_counted_where_it_belongs()
+    {
+        var truth = Capstone();
+        var read = Capstone();
+        read.Offering.TotalExpenses = 30_300;                          // wrong amount, unflagged
+        read.Offering.Expenses[0].Amount = 800;                         // wrong amount, flagged below
+        read.Flags.Add(new Flag { Rule = RuleIds.C4aTotalExpenses, Fields = [new FlagField { Path = "offering.expenses[0].amount" }] });
+        read.RelatedPersons[2].FirstName = null;                        // missed text
+        read.PrimaryIssuer.JurisdictionOfInc = "DE";                    // invented text
+        read.Offering.EquityPreferred = true;                           // wrong checkbox
+        read.RelatedPersons[0].UnreadableRelationships.Clear();         // roles read as empty (truth: unknown)
+
+        var c = Evaluator.Compare(truth, read, "t", "e");
+        Assert.Equal(2, c.Amounts.Total - c.Amounts.Correct);
+        var unflagged = Assert.Single(c.WrongAmountsUnflagged);
+        Assert.Equal(("offering.totalExpenses", "30500", "30300"), (unflagged.Path, unflagged.Expected, unflagged.Found));
+        Assert.Equal(new Score(0, 1, 0), c.Flags);
+        Assert.False(c.Checkboxes.Value == 1.0);
+        var a2 = c.Sections["A2.relatedPersons"];
+        Assert.Equal(1, a2.FalseNegatives);
+        Assert.Equal(5, a2.FalsePositives); // five roles invented as "false" where the truth does not know
+        Assert.Equal(1, c.Sections["A1.issuer"].FalsePositives);
+        Assert.Contains(c.Mismatches, m => m.Path == "offering.equityPreferred" && m.Expected == "false" && m.Found == "true");
+    }
+
+    [Fact]
+    public void Extractions_are_matched_to_truth_by_input_name_including_page_sets()
+    {
+        var dir = Fixtures.NewFolder("truth");
+        Directory.CreateDirectory(Path.Combine(dir, "synthetic"));
+        var truth = Capstone();
+        File.WriteAllText(Path.Combine(dir, "synthetic", "f001.truth.json"), FilingJson.Serialize(truth));
+        var tif = Capstone();
+        tif.Source.Path = "/somewhere/corpus/synthetic/f001.tif";
+        var png = Capstone();
+        png.Source.Path = "corpus/synthetic/f001-p*.png";
+        png.Offering.TotalAmountSold = 1;
+        var stray = Capstone();
+        stray.Source.Path = "elsewhere/other.tif";
+
+        var s = Evaluator.Evaluate(dir, [tif, png, stray]);
+        Assert.Equal(2, s.Filings);
+        Assert.Equal(["elsewhere/other.tif"], s.Unmatched);
+        Assert.Equal(new Rate(27, 28), s.Amounts);
+        Assert.Single(s.WrongAmountsUnflagged);
+        Assert.Contains("amounts exact: 96.43 %", Evaluator.Report(s), StringComparison.Ordinal);
+    }
+}
