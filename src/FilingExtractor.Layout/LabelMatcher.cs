@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using FilingExtractor.Core.Geometry;
+using FilingExtractor.Core.Text;
+
+namespace FilingExtractor.Layout;
+
+/// <summary>A printed label found on a page: the words that make it up, their box, and how well they matched (0-1).</summary>
+public sealed record LabelMatch(string Label, IReadOnlyList<Word> Words, TextLine Line, int WordIndex, double Score)
+{
+    /// <summary>Union of the matched words' boxes, page pixels.</summary>
+    public PixelRect Box { get; } = PixelRect.UnionAll(Words.Select(w => w.Box));
+
+    /// <summary>Words on the same line after the label, in reading order.</summary>
+    public IEnumerable<Word> WordsAfter => Line.Words.Skip(WordIndex + Words.Count);
+}
+
+/// <summary>Options for fuzzy label matching.</summary>
+public sealed record LabelMatchOptions
+{
+    /// <summary>
+    /// Least similarity (1 - edit distance / length, on letters and digits only) for a match. 0.8 lets a
+    /// 15-letter label survive three OCR errors ("Narne of lssuer") while "Name of Offering" never
+    /// matches "Name of Issuer".
+    /// </summary>
+    public double MinScore { get; init; } = 0.8;
+
+    public static LabelMatchOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Finds the form's printed labels among OCR words by fuzzy matching, so OCR errors in labels do not lose
+/// them. Comparison ignores case, spaces and punctuation; a label may span several words of a line and
+/// is matched against every run of words of about its length.
+/// </summary>
+public static class LabelMatcher
+{
+    /// <summary>All matches of <paramref name="label"/> on the page, best first.</summary>
+    public static List<LabelMatch> FindAll(PageText page, string label, LabelMatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        options ??= LabelMatchOptions.Default;
+        var key = Normalize(label);
+        var result = new List<LabelMatch>();
+        if (key.Length == 0)
+        {
+            return result;
+        }
+
+        foreach (var line in page.Lines)
+        {
+            var words = line.Words;
+            var norms = words.Select(w => Normalize(w.Text)).ToArray();
+            LabelMatch? best = null;
+            for (var start = 0; start < words.Count; start++)
+            {
+                var sb = new StringBuilder();
+                for (var end = start; end < words.Count && sb.Length <= key.Length * 1.3 + 2; end++)
+                {
+                    sb.Append(norms[end]);
+                    if (sb.Length < key.Length * 0.7)
+                    {
+                        continue;
+                    }
+
+                    var score = Similarity(key, sb.ToString());
+                    if (score >= options.MinScore && (best is null || score > best.Score))
+                    {
+                        best = new LabelMatch(label, words.Skip(start).Take(end - start + 1).ToArray(), line, start, score);
+                    }
+                }
+            }
+
+            if (best is not null)
+            {
+                result.Add(best);
+            }
+        }
+
+        return [.. result.OrderByDescending(m => m.Score).ThenBy(m => m.Box.Top)];
+    }
+
+    /// <summary>The best match, or null.</summary>
+    public static LabelMatch? Find(PageText page, string label, LabelMatchOptions? options = null) =>
+        FindAll(page, label, options).FirstOrDefault();
+
+    /// <summary>
+    /// Lower-case letters and digits only, accents stripped, and Tesseract's usual look-alikes folded
+    /// together on both sides of a comparison: "rn" and "m", "vv" and "w", l/I/1/| as i, 0 as o.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c == '|')
+            {
+                sb.Append('i');
+            }
+        }
+
+        return sb.Replace("rn", "m").Replace("vv", "w").Replace('l', 'i').Replace('1', 'i').Replace('0', 'o').ToString();
+    }
+
+    /// <summary>1 - Levenshtein distance / longer length.</summary>
+    public static double Similarity(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Length == 0 && b.Length == 0)
+        {
+            return 1;
+        }
+
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return 1.0 - ((double)prev[b.Length] / Math.Max(a.Length, b.Length));
+    }
+}

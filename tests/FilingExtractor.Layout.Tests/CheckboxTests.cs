@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using FilingExtractor.Core.Geometry;
+using FilingExtractor.Imaging;
+using FilingExtractor.Imaging.Ocr;
+using FilingExtractor.TestSupport;
+
+namespace FilingExtractor.Layout.Tests;
+
+public sealed class CheckboxTests
+{
+    /// <summary>The marks a filer makes, each drawn inside a 10 pt box at x (points), with its expected state.</summary>
+    private static readonly string[] Labels = ["Promoter", "Director", "Amendment", "Corporation", "Preferred", "Common"];
+
+    private static readonly (string Name, string Mark, bool? Expected)[] Marks =
+    [
+        ("empty", string.Empty, false),
+        ("x", "1.2 setlinewidth bx 2 add by 2 add moveto bx 8 add by 8 add lineto stroke bx 8 add by 2 add moveto bx 2 add by 8 add lineto stroke", true),
+        ("check", "1.4 setlinewidth bx 1.5 add by 5 add moveto bx 4 add by 1.5 add lineto bx 12 add by 13 add lineto stroke", true),
+        ("filled", "bx 1.5 add by 1.5 add 7 7 rectfill", true),
+        ("light-x", "0.6 setlinewidth bx 2 add by 2 add moveto bx 8 add by 8 add lineto stroke bx 8 add by 2 add moveto bx 2 add by 8 add lineto stroke", true),
+        ("heavy-x", "2.2 setlinewidth bx 2 add by 2 add moveto bx 8 add by 8 add lineto stroke bx 8 add by 2 add moveto bx 2 add by 8 add lineto stroke", true),
+    ];
+
+    private static string Page()
+    {
+        var sb = new StringBuilder("%!PS\n<< /PageSize [612 792] >> setpagedevice\n/Helvetica findfont 9 scalefont setfont\n");
+        for (var i = 0; i < Marks.Length; i++)
+        {
+            var x = 40 + (i * 92);
+            const int y = 600;
+            sb.Append(CultureInfo.InvariantCulture, $"/bx {x} def /by {y} def 0.8 setlinewidth {x} {y} 10 10 rectstroke {Marks[i].Mark}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{x + 14} {y + 1} moveto ({Labels[i]}) show\n");
+        }
+
+        // A table rule and some text that must not be taken for boxes.
+        sb.Append("0.8 setlinewidth 60 560 moveto 560 560 lineto stroke 300 500 moveto 300 580 lineto stroke\n");
+        sb.Append("/Helvetica findfont 11 scalefont setfont 72 530 moveto (Illinois Limited lll HHH IIII) show\nshowpage\n");
+        return sb.ToString();
+    }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(200)]
+    public void Every_kind_of_mark_is_read_and_tied_to_its_label(int dpi)
+    {
+        var path = Fixtures.Render(FormattableString.Invariant($"boxes-{dpi}"), Page(), "pnggray", dpi, ".png");
+        using var gray = Image.Load(path);
+        using var binary = gray.ToBinaryAdaptive();
+        var boxes = Checkboxes.Find(binary, dpi);
+        Assert.Equal(Marks.Length, boxes.Count);
+
+        using var engine = OcrEngine.Create();
+        var text = engine.ReadPage(binary, new Resolution(dpi, false));
+        for (var i = 0; i < Marks.Length; i++)
+        {
+            var label = LabelMatcher.Find(text, Labels[i]);
+            Assert.NotNull(label);
+            var box = Checkboxes.BoxLeftOf(boxes, label.Box, dpi);
+            Assert.NotNull(box);
+            var side = 10 * dpi / 72.0;
+            Assert.InRange(box.Value.Width, side * 0.85, side * 1.25);
+            var reading = Checkboxes.Read(binary, box.Value);
+            Assert.True(reading.Checked == Marks[i].Expected, $"{Marks[i].Name} at {dpi} DPI: ink {reading.InkRatio:F3}, read {reading.Checked}");
+            Assert.True(reading.Confidence >= 50, $"{Marks[i].Name}: confidence {reading.Confidence}");
+        }
+    }
+
+    [Fact]
+    public void A_half_marked_box_is_unknown_not_false()
+    {
+        using var img = Image.CreateBlank(200, 200, 1);
+        img.Blacken(new PixelRect(50, 50, 40, 2));
+        img.Blacken(new PixelRect(50, 88, 40, 2));
+        img.Blacken(new PixelRect(50, 50, 2, 40));
+        img.Blacken(new PixelRect(88, 50, 2, 40));
+        img.Blacken(new PixelRect(62, 62, 4, 4)); // a speck of 16 px inside a 24 x 24 inset: 2.8 %
+        var reading = Checkboxes.Read(img, new PixelRect(50, 50, 40, 40));
+        Assert.Null(reading.Checked);
+        Assert.Equal(0f, reading.Confidence);
+    }
+}

@@ -1,0 +1,57 @@
+using FilingExtractor.Core.Geometry;
+using FilingExtractor.Core.Text;
+
+namespace FilingExtractor.Layout.Tests;
+
+public sealed class LabelMatcherTests
+{
+    private static PageText Page(params string[] lines)
+    {
+        var tl = new List<TextLine>();
+        for (var y = 0; y < lines.Length; y++)
+        {
+            var x = 0;
+            var words = new List<Word>();
+            foreach (var w in lines[y].Split(' '))
+            {
+                words.Add(new Word([new Glyph(w, new PixelRect(x, y * 50, w.Length * 10, 30), 90, [])], 90));
+                x += (w.Length + 1) * 10;
+            }
+
+            tl.Add(new TextLine(words));
+        }
+
+        return new PageText([new TextBlock(tl)], 2000, 3000, new Resolution(300, false), TextOrigin.Ocr);
+    }
+
+    [Fact]
+    public void Labels_survive_ocr_errors()
+    {
+        var page = Page("A. BASIC IDENTIFICATION DATA", "Narne of lssuer (check if this is an amendment)", "Capstone Turbine Corporation", "Name of Offering (check if ...)");
+        var m = LabelMatcher.Find(page, "Name of Issuer");
+        Assert.NotNull(m);
+        Assert.Equal(["Narne", "of", "lssuer"], m.Words.Select(w => w.Text));
+        Assert.Equal(50, m.Box.Top);
+        Assert.Equal(["(check", "if", "this", "is", "an", "amendment)"], m.WordsAfter.Select(w => w.Text));
+        var offering = LabelMatcher.Find(page, "Name of Offering");
+        Assert.NotNull(offering);
+        Assert.Equal(150, offering.Box.Top);
+    }
+
+    [Fact]
+    public void Different_labels_do_not_match_each_other()
+    {
+        var page = Page("Name of Offering", "Legal Fees", "Accounting Fees");
+        Assert.Single(LabelMatcher.FindAll(page, "Name of Offering"));
+        Assert.Null(LabelMatcher.Find(page, "Name of Issuer"));
+        Assert.Equal(50, LabelMatcher.Find(page, "Legal Fees")!.Box.Top);
+        Assert.Equal(100, LabelMatcher.Find(page, "Accounting Fees")!.Box.Top);
+    }
+
+    [Theory]
+    [InlineData("abc", "abc", 1.0)]
+    [InlineData("kitten", "sitting", 1 - (3 / 7.0))]
+    [InlineData("", "", 1.0)]
+    public void Similarity_is_one_minus_normalised_edit_distance(string a, string b, double expected) =>
+        Assert.Equal(expected, LabelMatcher.Similarity(a, b), 6);
+}
