@@ -4,7 +4,7 @@ using System.Globalization;
 using FilingExtractor.Export;
 using FilingExtractor.FormD.Transcripts;
 using FilingExtractor.Model;
-using FilingExtractor.Reconciliation;
+using FilingExtractor.FormD.Scans;
 using FilingExtractor.Sources;
 
 namespace FilingExtractor.Cli;
@@ -37,7 +37,7 @@ internal static class ExtractCommand
         var started = Stopwatch.StartNew();
         var items = InputGrouping.Group(InputCatalog.Expand(inputs, p => Extensions.Contains(Path.GetExtension(p)) && !p.EndsWith(".truth.json", StringComparison.Ordinal)));
         var output = new OutputFolder(outDir);
-        using var readers = new ReaderSet();
+        using var readers = new ReaderSet(Math.Max(1, jobs));
         var problems = new List<ReadProblem>();
         var filings = 0;
         var gate = new object();
@@ -46,11 +46,6 @@ internal static class ExtractCommand
             var result = readers.Read(item, ct);
             if (result.Filing is { } filing)
             {
-                if (filing.Flags.Count == 0 && filing.Corrections.Count == 0)
-                {
-                    FilingReconciler.Reconcile(filing);
-                }
-
                 output.WriteFiling(filing);
             }
 
@@ -76,9 +71,9 @@ internal static class ExtractCommand
 }
 
 /// <summary>The readers an extraction run uses, asked in order; the first that claims an input reads it.</summary>
-internal sealed class ReaderSet : IDisposable
+internal sealed class ReaderSet(int engines) : IDisposable
 {
-    private readonly List<IFilingReader> readers = [new TranscriptFilingReader()];
+    private readonly List<IFilingReader> readers = [new ScanFilingReader(engines), new TranscriptFilingReader()];
 
     public ReadResult Read(InputItem item, CancellationToken ct)
     {

@@ -15,6 +15,9 @@ public sealed record CheckboxOptions
     /// <summary>Largest box side.</summary>
     public double MaxSideInches { get; init; } = 0.3;
 
+    /// <summary>Thickest frame stroke, inches.</summary>
+    public double MaxStrokeInches { get; init; } = 0.022;
+
     /// <summary>
     /// Ink share of the box's inside (frame excluded) at or above which it is checked. An X or check of
     /// 1 px strokes at 200 DPI covers about 8-10 % of the inside; a clean empty box has none.
@@ -45,7 +48,9 @@ public static class Checkboxes
         var stroke = Math.Max(4, (int)(min * 0.6));
 
         List<PixelRect> vertical, horizontal;
-        var thin = Math.Max(4, (int)(min * 0.6));
+        // Printed frames are hairlines (0.5-1 pt, thickened by ink bleed to about 0.02 in); bold letters'
+        // stems are twice that, which is what tells a box from an "O", "D" or "N" of a heading.
+        var thin = Math.Max(3, (int)Math.Round(options.MaxStrokeInches * dpi));
         using (var v = binary.ExtractRules(0, stroke))
         {
             vertical = [.. Thin(v, v.ConnectedComponents().Where(r => r.Height <= max * 1.3), thin, vertical: true).OrderBy(r => r.Left)];
@@ -68,8 +73,10 @@ public static class Checkboxes
                 var top = Math.Max(left.Top, right.Top);
                 var bottom = Math.Min(left.Bottom, right.Bottom);
                 var box = PixelRect.FromEdges(left.Left, top, right.Right, bottom);
+                // Printed boxes are square; skew is removed and scans are scaled evenly, so they stay within
+                // about 12 %, while letter pairs that mimic a frame are rarely that square.
                 if (box.Width < min || box.Width > max || box.Height < min || box.Height > max
-                    || Math.Abs(box.Width - box.Height) > 0.35 * Math.Max(box.Width, box.Height))
+                    || Math.Abs(box.Width - box.Height) > 0.12 * Math.Max(box.Width, box.Height))
                 {
                     continue;
                 }
@@ -87,6 +94,12 @@ public static class Checkboxes
 
                 const int edges = 2;
 
+                // Printed boxes have square corners; letters that look like frames (O, D, 0) have round ones.
+                if (InkedCorners(binary, box, dpi) < 3 || !ClosedFrame(binary, box, dpi) || !Isolated(binary, box, dpi))
+                {
+                    continue;
+                }
+
                 var squareness = 1 - (Math.Abs(box.Width - box.Height) / (double)Math.Max(box.Width, box.Height));
                 candidates.Add((box, squareness + edges));
             }
@@ -103,6 +116,47 @@ public static class Checkboxes
         }
 
         return [.. chosen.OrderBy(b => b.Top / Math.Max(1, min)).ThenBy(b => b.Left)];
+    }
+
+    /// <summary>
+    /// Whether all four sides are drawn: a strip of about 0.01 in along each side at least 65 % inked
+    /// (broken thin strokes on degraded scans still pass; two adjacent letters do not).
+    /// </summary>
+    private static bool ClosedFrame(Image binary, PixelRect box, int dpi)
+    {
+        var t = Math.Max(2, (int)Math.Round(0.01 * dpi));
+        PixelRect[] sides =
+        [
+            new(box.Left, box.Top, box.Width, t), new(box.Left, box.Bottom - t, box.Width, t),
+            new(box.Left, box.Top, t, box.Height), new(box.Right - t, box.Top, t, box.Height),
+        ];
+        return sides.All(k => binary.CountInk(k) >= 0.65 * k.Area);
+    }
+
+    /// <summary>
+    /// Whether the box stands apart: a ring of about 0.015 in around it is at most 20 % inked. Letters of a
+    /// bold heading that happen to form a square ("ED", "HI") have their neighbours closer than that; a mark
+    /// that overshoots the box crosses the ring but covers little of it.
+    /// </summary>
+    private static bool Isolated(Image binary, PixelRect box, int dpi)
+    {
+        var m = Math.Max(3, (int)Math.Round(0.015 * dpi));
+        var outer = box.Inflate(m, m).ClipTo(binary.Width, binary.Height);
+        var inner = box.Inflate(1, 1).ClipTo(binary.Width, binary.Height);
+        var ring = outer.Area - inner.Area;
+        return ring > 0 && binary.CountInk(outer) - binary.CountInk(inner) <= 0.2 * ring;
+    }
+
+    /// <summary>How many of the frame's four corners carry ink (a corner square of about 0.012 in at least 40 % inked).</summary>
+    private static int InkedCorners(Image binary, PixelRect box, int dpi)
+    {
+        var c = Math.Max(2, (int)Math.Round(0.012 * dpi));
+        PixelRect[] corners =
+        [
+            new(box.Left, box.Top, c, c), new(box.Right - c, box.Top, c, c),
+            new(box.Left, box.Bottom - c, c, c), new(box.Right - c, box.Bottom - c, c, c),
+        ];
+        return corners.Count(k => binary.CountInk(k) >= 0.4 * c * c);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using FilingExtractor.Model;
+using FilingExtractor.Reconciliation;
 
 namespace FilingExtractor.FormD.Transcripts;
 
@@ -34,6 +35,7 @@ public sealed class TranscriptFilingReader : IFilingReader
         try
         {
             var filing = TranscriptReader.ReadFile(path);
+            FilingReconciler.Reconcile(filing);
             return new ReadResult(ReadStatus.Success, filing, []);
         }
         catch (IOException e)

@@ -61,6 +61,43 @@ public sealed class PreparedPage : IDisposable
 /// <summary>Binarize, turn upright, deskew: the same steps for the extractor and the <c>ocr</c> verb.</summary>
 public static class PagePreprocessor
 {
+    /// <summary>
+    /// Detects a page turned by 90, 180 or 270 degrees with Tesseract's OSD (run at no more than 150 DPI, which
+    /// is plenty for it and several times faster) and returns the page turned upright and deskewed again, or
+    /// null when it is upright or OSD is not confident.
+    /// </summary>
+    public static PreparedPage? Reorient(PreparedPage page, OcrEngine engine, PreprocessOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(engine);
+        options ??= PreprocessOptions.Default;
+        var dpi = page.Resolution.Dpi;
+        var scale = dpi > 150 ? 150f / dpi : 1f;
+        using var small = scale < 1 ? page.Image.Scale(scale, scale) : page.Image.Clone();
+        var orientation = engine.DetectOrientation(small, new Resolution((int)(dpi * scale), page.Resolution.Assumed));
+        if (orientation.CorrectionQuads == 0 || orientation.Confidence < options.MinOrientationConfidence)
+        {
+            return null;
+        }
+
+        var turned = page.Image.RotateOrthogonal(orientation.CorrectionQuads);
+        var skew = 0f;
+        var d = turned.Deskew();
+        if (Math.Abs(d.AngleDegrees) >= options.MinSkewDegrees)
+        {
+            skew = d.AngleDegrees;
+            turned.Dispose();
+            turned = d.Image;
+        }
+        else
+        {
+            d.Image.Dispose();
+        }
+
+        turned.SetDpi(dpi);
+        return new PreparedPage(turned, page.Resolution, orientation.CorrectionQuads, page.SkewDegrees + skew, orientation);
+    }
+
     /// <param name="source">The page as decoded; left unchanged.</param>
     /// <param name="resolution">The page's resolution, carried to the result.</param>
     /// <param name="engine">Needed for orientation detection; may be null when that is off.</param>

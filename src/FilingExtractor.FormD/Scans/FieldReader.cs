@@ -1,0 +1,243 @@
+using System.Globalization;
+using FilingExtractor.Core.Geometry;
+using FilingExtractor.Core.Text;
+using FilingExtractor.FormD.Values;
+using FilingExtractor.Imaging.Ocr;
+using FilingExtractor.Layout;
+using FilingExtractor.Model;
+using FilingExtractor.Reconciliation;
+
+namespace FilingExtractor.FormD.Scans;
+
+/// <summary>A value read from a zone of a page: its text as read, the zone, and the mean word confidence.</summary>
+public sealed record ZoneText(string Text, PixelRect Zone, float Confidence, IReadOnlyList<Word> Words)
+{
+    public bool IsEmpty => Text.Length == 0;
+}
+
+/// <summary>An amount read from a field: the parsed reading, where, how sure, and its alternative values.</summary>
+public sealed record AmountField(AmountReading Reading, PixelRect Zone, float Confidence, IReadOnlyList<AmountCandidate> Alternatives);
+
+/// <summary>
+/// The reading primitives every section reader uses, all relative to printed labels found by fuzzy
+/// matching: the value in a label's ruled cell, the amounts on the underlines of a table row, a checkbox
+/// left of its label. Distances are in inches times the page DPI, never fixed pixels.
+/// </summary>
+public sealed class FieldReader(ScanPage page, FilingBuilder builder)
+{
+    public ScanPage Page => page;
+
+    public FilingBuilder Builder => builder;
+
+    private PageText Text => page.Text!;
+
+    private int Px(double inches) => (int)Math.Round(inches * page.Dpi);
+
+    /// <summary>The best match of a printed label, optionally only inside a region.</summary>
+    public LabelMatch? Label(string label, PixelRect? within = null, double minScore = 0.8)
+    {
+        var matches = LabelMatcher.FindAll(Text, label, new LabelMatchOptions { MinScore = minScore });
+        return matches.FirstOrDefault(m => within is not { } w || w.Contains(m.Box.CenterX, m.Box.CenterY));
+    }
+
+    /// <summary>All matches of a label, top to bottom.</summary>
+    public List<LabelMatch> Labels(string label, double minScore = 0.8) =>
+        [.. LabelMatcher.FindAll(Text, label, new LabelMatchOptions { MinScore = minScore }).OrderBy(m => m.Box.Top)];
+
+    /// <summary>Words whose centre lies in the zone, in reading order.</summary>
+    public List<Word> WordsIn(PixelRect zone) =>
+        [.. Text.Lines.SelectMany(l => l.Words).Where(w => zone.Contains(w.Box.CenterX, w.Box.CenterY))];
+
+    /// <summary>
+    /// The typed value in a label's ruled cell: the words below the label (or after it on its line, when
+    /// <paramref name="sameLine"/>) up to the cell's bottom rule, minus printed sub-labels such as
+    /// "(Number and Street, City, State, Zip Code)".
+    /// </summary>
+    public ZoneText CellValue(LabelMatch label, IReadOnlyList<string>? subLabels = null, bool sameLine = false, double maxDepthInches = 1.2)
+    {
+        var cell = page.Grid!.CellAround(label.Box);
+        var top = sameLine ? label.Box.Top - Px(0.03) : label.Box.Bottom;
+        var left = sameLine ? label.Box.Right : cell.Left;
+        var bottom = Math.Min(cell.Bottom, label.Box.Bottom + Px(maxDepthInches));
+        var zone = PixelRect.FromEdges(left, top, cell.Right, sameLine ? label.Box.Bottom + Px(0.03) : bottom);
+        var labelWords = label.Words.ToHashSet();
+        var lines = new List<List<Word>>();
+        foreach (var line in Text.Lines)
+        {
+            var words = line.Words.Where(w => !labelWords.Contains(w) && zone.Contains(w.Box.CenterX, w.Box.CenterY)).ToList();
+            if (words.Count == 0 || IsSubLabel(words, subLabels))
+            {
+                continue;
+            }
+
+            lines.Add(words);
+        }
+
+        return Zone(lines, zone);
+    }
+
+    private static bool IsSubLabel(List<Word> words, IReadOnlyList<string>? subLabels)
+    {
+        var text = LabelMatcher.Normalize(string.Concat(words.Select(w => w.Text)));
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        return subLabels?.Any(s =>
+        {
+            var n = LabelMatcher.Normalize(s);
+            return LabelMatcher.Similarity(n, text) >= 0.75 || (text.Length > 8 && n.Contains(text, StringComparison.Ordinal));
+        }) == true;
+    }
+
+    private static ZoneText Zone(List<List<Word>> lines, PixelRect zone)
+    {
+        var words = lines.SelectMany(l => l).ToList();
+        var text = string.Join(" ", lines.Select(l => string.Join(" ", l.Select(w => w.Text)))).Trim();
+        var conf = words.Count == 0 ? 0f : words.Average(w => w.Confidence);
+        var box = words.Count == 0 ? zone : PixelRect.UnionAll(words.Select(w => w.Box));
+        return new ZoneText(text, box, conf, words);
+    }
+
+    /// <summary>Text of the words in a zone, line by line.</summary>
+    public ZoneText TextIn(PixelRect zone)
+    {
+        var lines = Text.Lines
+            .Select(l => l.Words.Where(w => zone.Contains(w.Box.CenterX, w.Box.CenterY)).ToList())
+            .Where(l => l.Count > 0)
+            .ToList();
+        return Zone(lines, zone);
+    }
+
+    /// <summary>
+    /// The answer slots of a table row: the underlines to the right of the row's label at its baseline,
+    /// rightmost <paramref name="count"/> of them, left to right. Each slot's zone reaches up one text
+    /// line above the underline, where the typed entry sits.
+    /// </summary>
+    public List<PixelRect> Slots(PixelRect rowLabel, int count, double minLeftInches = 0)
+    {
+        var grid = page.Grid!;
+        var lineHeight = Px(0.19);
+        var bandTop = rowLabel.Top - Px(0.08);
+        var bandBottom = rowLabel.Bottom + Px(0.12);
+        var underlines = grid.Horizontal
+            .Where(h => h.CenterY >= bandTop && h.CenterY <= bandBottom && h.Left > rowLabel.Right - Px(0.05) && h.Left >= minLeftInches * page.Dpi && h.Width < Px(3.5))
+            .OrderBy(h => h.Left)
+            .ToList();
+        return [.. underlines.TakeLast(count).Select(u => PixelRect.FromEdges(u.Left - Px(0.02), u.Top - lineHeight, u.Right + Px(0.02), u.Bottom))];
+    }
+
+    /// <summary>
+    /// Reads an amount in a zone: re-read by itself (single-line mode) for per-symbol alternatives; the
+    /// full-page words are the fallback when the re-read yields nothing usable.
+    /// </summary>
+    public AmountField Amount(PixelRect zone)
+    {
+        var pageWords = TextIn(zone);
+        var zoneClip = zone.ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
+        PageText? reread = null;
+        if (page.Source.TextLayer is null && !zoneClip.IsEmpty && page.OcrImage.CountInk(zoneClip) > 0)
+        {
+            reread = page.Session!.Read(zoneClip, OcrReadOptions.Field);
+        }
+
+        var rereadText = reread is null ? string.Empty : string.Join(" ", reread.Words.Select(w => w.Text)).Trim();
+        var first = AmountParser.Parse(rereadText);
+        var second = AmountParser.Parse(pageWords.Text);
+        // Prefer the field re-read (cleaner segmentation); keep the page reading when only it parses.
+        var (reading, words, conf) = first.Kind is AmountKind.Number or AmountKind.None or AmountKind.NotApplicable || second.Kind is AmountKind.Blank or AmountKind.Unreadable
+            ? (first, reread?.Words.ToList() ?? [], reread?.MeanConfidence ?? 0f)
+            : (second, pageWords.Words.ToList(), pageWords.Confidence);
+        return new AmountField(reading, words.Count > 0 ? PixelRect.UnionAll(words.Select(w => w.Box)) : zone, conf, Candidates(words, reading));
+    }
+
+    /// <summary>Values the amount could have been: each symbol replaced in turn by each of its alternatives that keeps it a number.</summary>
+    private static List<AmountCandidate> Candidates(List<Word> words, AmountReading reading)
+    {
+        var glyphs = words.SelectMany(w => w.Glyphs).ToList();
+        var result = new List<AmountCandidate>();
+        if (reading.Value is null)
+        {
+            return result;
+        }
+
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            foreach (var choice in glyphs[i].Choices.Where(c => c.Text != glyphs[i].Text && c.Text.Length == 1 && char.IsDigit(c.Text[0])))
+            {
+                var text = string.Concat(glyphs.Select((g, j) => j == i ? choice.Text : g.Text));
+                if (AmountParser.Parse(text) is { Value: { } v } && v != reading.Value)
+                {
+                    result.Add(new AmountCandidate(v, text, choice.Confidence));
+                }
+            }
+
+            // The engine's own digit confusions are candidates too: 3/8, 5/6, 1/7, 0/8.
+            if (glyphs[i].Text.Length == 1 && Confusable.TryGetValue(glyphs[i].Text[0], out var alts))
+            {
+                foreach (var alt in alts)
+                {
+                    var text = string.Concat(glyphs.Select((g, j) => j == i ? alt.ToString() : g.Text));
+                    if (AmountParser.Parse(text) is { Value: { } v } && v != reading.Value && result.All(r => r.Value != v))
+                    {
+                        result.Add(new AmountCandidate(v, text, 0f));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Digit pairs that a degraded scan makes look alike.</summary>
+    private static readonly Dictionary<char, char[]> Confusable = new()
+    {
+        ['0'] = ['8', '6', '9'],
+        ['1'] = ['7', '4'],
+        ['3'] = ['8', '5'],
+        ['5'] = ['6', '3', '8'],
+        ['6'] = ['5', '8', '0'],
+        ['7'] = ['1'],
+        ['8'] = ['3', '0', '6', '9'],
+        ['9'] = ['8', '0'],
+    };
+
+    /// <summary>The checkbox left of a label, read from pixels; null (unknown) when no box is found.</summary>
+    public CheckboxReading? BoxFor(PixelRect label, double maxGapInches = 0.4)
+    {
+        var box = Checkboxes.BoxLeftOf(page.Boxes, label, page.Dpi, maxGapInches);
+        return box is { } b ? Checkboxes.Read(page.Binary, b) : null;
+    }
+
+    /// <summary>Checkboxes in a horizontal band, left to right.</summary>
+    public List<PixelRect> BoxesInBand(int top, int bottom, int minLeft = 0) =>
+        [.. page.Boxes.Where(b => b.CenterY >= top && b.CenterY <= bottom && b.Left >= minLeft).OrderBy(b => b.Left)];
+
+    // ---- recording ----------------------------------------------------------------------------------
+
+    public void Record(string path, ZoneText value) =>
+        builder.Record(path, page.Number, value.Zone, value.Confidence, value.Text);
+
+    public void Record(string path, AmountField value)
+    {
+        if (value.Reading.Kind == AmountKind.Blank)
+        {
+            return;
+        }
+
+        builder.Record(path, page.Number, value.Zone, value.Confidence, value.Reading.Text.Trim());
+        if (value.Alternatives.Count > 0)
+        {
+            builder.Alternatives[path] = [new AmountCandidate(value.Reading.Value ?? 0, value.Reading.Text, value.Confidence), .. value.Alternatives];
+        }
+    }
+
+    public void Record(string path, CheckboxReading? box, string label)
+    {
+        if (box is not null)
+        {
+            builder.Record(path, page.Number, box.Box, box.Confidence, string.Create(CultureInfo.InvariantCulture, $"{label}: ink {box.InkRatio:F3}"), ValueOrigins.Pixels);
+        }
+    }
+}

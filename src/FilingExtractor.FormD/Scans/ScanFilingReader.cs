@@ -1,0 +1,166 @@
+using System.Security.Cryptography;
+using FilingExtractor.Core.Errors;
+using FilingExtractor.Imaging;
+using FilingExtractor.Imaging.Ocr;
+using FilingExtractor.Model;
+using FilingExtractor.Reconciliation;
+using FilingExtractor.Sources;
+
+namespace FilingExtractor.FormD.Scans;
+
+/// <summary>
+/// Reads scanned paper Form D filings (image-only PDFs, multi-page TIFFs, one image per page) into the
+/// filing model. Each page runs through the same stages (prepare, classify, layout, OCR) and is then read
+/// by the section reader its class calls for; a page that fails is recorded and the rest are read. One OCR
+/// engine per concurrent input, from a pool initialised once.
+/// </summary>
+public sealed class ScanFilingReader : IFilingReader, IDisposable
+{
+    private readonly OcrEnginePool pool;
+    private readonly PageSourceOptions sourceOptions;
+    private readonly IReadOnlyList<IPageStage> stages = [new PrepareStage(), new ClassifyStage(), new LayoutStage(), new OcrStage()];
+
+    public ScanFilingReader(int engines, PageSourceOptions? sourceOptions = null, OcrEngineOptions? engineOptions = null)
+    {
+        pool = new OcrEnginePool(Math.Max(1, engines), engineOptions);
+        this.sourceOptions = sourceOptions ?? PageSourceOptions.Default;
+    }
+
+    public string Name => "scan";
+
+    public bool CanRead(InputItem input, ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 5 && head.IndexOf("%PDF-"u8) >= 0)
+        {
+            return true;
+        }
+
+        return head.Length >= 12 && Image.SniffFormat(head) is not (ImageFormat.Unknown or ImageFormat.Other);
+    }
+
+    public ReadResult Read(InputItem input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var builder = new FilingBuilder();
+        var filing = builder.Filing;
+        filing.Source.Path = input.Path;
+        filing.Source.Sha256 = Hash(input.Files);
+        filing.FilingId = filing.Source.Sha256[..16];
+        var problems = new List<ReadProblem>();
+        var pagesRead = 0;
+        using var lease = pool.Rent(cancellationToken);
+        var offset = 0;
+        foreach (var file in input.Files)
+        {
+            var last = 0;
+            try
+            {
+                foreach (var source in InputCatalog.ReadPages(file, sourceOptions with { TrustContent = true }, cancellationToken))
+                {
+                    using (source)
+                    {
+                        last = source.PageNumber;
+                        var number = offset + source.PageNumber;
+                        if (source.Error is { } error)
+                        {
+                            problems.Add(new ReadProblem(input.Path, number, error.Kind.ToString(), error.Reason));
+                            continue;
+                        }
+
+                        pagesRead += ReadPage(source, number, lease.Engine, builder, problems, input.Path, cancellationToken) ? 1 : 0;
+                    }
+                }
+            }
+            catch (InputException e)
+            {
+                problems.Add(new ReadProblem(input.Path, e.Page is { } p ? offset + p : null, e.Kind.ToString(), e.Reason));
+            }
+
+            offset += last;
+        }
+
+        if (pagesRead == 0)
+        {
+            return new ReadResult(ReadStatus.Failure, null, problems.Count > 0 ? problems : [new ReadProblem(input.Path, null, "NoPages", "no page could be read")]);
+        }
+
+        if (!filing.Pages.Any(p => p.Kind == PageKinds.Cover))
+        {
+            problems.Add(new ReadProblem(input.Path, null, "NotFormD", "no Form D cover page was recognised; values may be incomplete"));
+        }
+
+        FilingReconciler.Reconcile(filing, builder.Alternatives);
+        return new ReadResult(problems.Count == 0 ? ReadStatus.Success : ReadStatus.Partial, filing, problems);
+    }
+
+    private bool ReadPage(SourcePage source, int number, OcrEngine engine, FilingBuilder builder, List<ReadProblem> problems, string path, CancellationToken ct)
+    {
+        // Page numbers continue across the files of a page set.
+        using var page = new ScanPage(source, engine) { PageNumberOverride = number };
+        foreach (var stage in stages)
+        {
+            ct.ThrowIfCancellationRequested();
+            try
+            {
+                stage.Run(page, ct);
+            }
+            catch (Exception e) when (e is ImagingException or InvalidOperationException or ArgumentException)
+            {
+                problems.Add(new ReadProblem(path, number, "PageFailed", $"{stage.Name}: {e.Message}"));
+                builder.Filing.Pages.Add(page.Info());
+                return false;
+            }
+
+            if (page.Done)
+            {
+                break;
+            }
+        }
+
+        if (!page.Done)
+        {
+            var reader = new FieldReader(page, builder);
+            switch (page.Kind)
+            {
+                case PageKinds.Cover:
+                    CoverReader.Read(reader);
+                    break;
+                case PageKinds.RelatedPersons:
+                case PageKinds.Continuation:
+                    RelatedPersonsReader.Read(reader);
+                    break;
+                case PageKinds.SectionB:
+                    SectionBReader.Read(reader);
+                    break;
+                case PageKinds.SectionC:
+                    SectionCReader.Read(reader);
+                    break;
+                case PageKinds.Signatures:
+                    SignatureReader.Read(reader);
+                    break;
+                case PageKinds.Appendix:
+                    AppendixReader.Read(reader);
+                    break;
+            }
+        }
+
+        builder.Filing.Pages.Add(page.Info());
+        return true;
+    }
+
+    private static string Hash(IReadOnlyList<string> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var f in files)
+        {
+            if (File.Exists(f))
+            {
+                sha.AppendData(File.ReadAllBytes(f));
+            }
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    public void Dispose() => pool.Dispose();
+}

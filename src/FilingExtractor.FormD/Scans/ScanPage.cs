@@ -1,0 +1,87 @@
+using FilingExtractor.Core.Geometry;
+using FilingExtractor.Core.Text;
+using FilingExtractor.Imaging;
+using FilingExtractor.Imaging.Ocr;
+using FilingExtractor.Imaging.Preprocessing;
+using FilingExtractor.Layout;
+using FilingExtractor.Model;
+using FilingExtractor.Sources;
+
+namespace FilingExtractor.FormD.Scans;
+
+/// <summary>
+/// Everything known about one page while it is read: the source page, the prepared (upright, level, 1 bpp)
+/// image, its rules, checkboxes and text, and the OCR session on the rule-free image for re-reading fields.
+/// Stages fill it in order; a stage that fails records the problem and the page stops there.
+/// </summary>
+public sealed class ScanPage : IDisposable
+{
+    public ScanPage(SourcePage source, OcrEngine engine)
+    {
+        Source = source;
+        Engine = engine;
+    }
+
+    public SourcePage Source { get; }
+
+    public OcrEngine Engine { get; }
+
+    /// <summary>The page's number within the whole input (page sets number their files' pages on).</summary>
+    public int Number => PageNumberOverride ?? Source.PageNumber;
+
+    public int? PageNumberOverride { get; init; }
+
+    public PreparedPage? Prepared { get; set; }
+
+    /// <summary>The prepared bilevel page (rules and boxes intact), page pixels.</summary>
+    public Image Binary => Prepared?.Image ?? throw new InvalidOperationException("page not prepared");
+
+    public int Dpi => Source.Resolution.Dpi;
+
+    public string Kind { get; set; } = PageKinds.Unknown;
+
+    public RuleGrid? Grid { get; set; }
+
+    public IReadOnlyList<PixelRect> Boxes { get; set; } = [];
+
+    /// <summary>The page with rules and checkbox frames removed: what OCR reads.</summary>
+    public Image? OcrImage { get; set; }
+
+    public OcrPageSession? Session { get; set; }
+
+    public PageText? Text { get; set; }
+
+    /// <summary>True when a stage decided the page carries no data (instructions): later stages skip it.</summary>
+    public bool Done { get; set; }
+
+    public List<ReadProblem> Problems { get; } = [];
+
+    /// <summary>Pixels per inch as a double, for converting the form's dimensions.</summary>
+    public double Inch => Dpi;
+
+    public PageInfo Info() => new()
+    {
+        Number = Number,
+        Kind = Kind,
+        Dpi = Dpi,
+        DpiAssumed = Source.Resolution.Assumed,
+        QuarterTurns = Prepared?.QuarterTurns ?? 0,
+        SkewDegrees = Prepared?.SkewDegrees ?? 0,
+        MeanConfidence = Text?.MeanConfidence,
+    };
+
+    public void Dispose()
+    {
+        Session?.Dispose();
+        OcrImage?.Dispose();
+        Prepared?.Dispose();
+    }
+}
+
+/// <summary>One step of reading a page; all stages share this signature and the per-page context.</summary>
+public interface IPageStage
+{
+    string Name { get; }
+
+    void Run(ScanPage page, CancellationToken cancellationToken);
+}

@@ -1,0 +1,135 @@
+using FilingExtractor.Core.Geometry;
+using FilingExtractor.FormD.Values;
+using FilingExtractor.Layout;
+using FilingExtractor.Model;
+
+namespace FilingExtractor.FormD.Scans;
+
+/// <summary>
+/// Part B: the Yes/No questions 1 and 3 (boxes under the column captions "Yes" and "No" at the line's end),
+/// the minimum investment, and the persons paid commissions with their states.
+/// </summary>
+public static class SectionBReader
+{
+    private static readonly string[] SubLabels = ["(Last name first, if individual)", "(Number and Street, City, State, Zip Code)"];
+
+    public static void Read(FieldReader r)
+    {
+        var o = r.Builder.Filing.Offering;
+        if (r.Label("1. Has the issuer sold, or does the issuer intend to sell, to non-accredited investors", minScore: 0.75) is { } q1)
+        {
+            o.SellsToNonAccredited = YesNo(r, q1.Line.Box, "offering.sellsToNonAccredited");
+        }
+
+        if (r.Label("3. Does the offering permit joint ownership of a single unit", minScore: 0.75) is { } q3)
+        {
+            o.PermitsJointOwnership = YesNo(r, q3.Line.Box, "offering.permitsJointOwnership");
+        }
+
+        if (r.Label("2. What is the minimum investment that will be accepted from any individual", minScore: 0.75) is { } q2
+            && r.Slots(q2.Line.Box with { Width = q2.Box.Right - q2.Line.Box.Left }, 1) is [var slot])
+        {
+            var a = r.Amount(slot);
+            o.MinimumInvestmentAccepted = a.Reading.Value;
+            r.Record("offering.minimumInvestmentAccepted", a);
+        }
+
+        Recipients(r, o);
+    }
+
+    /// <summary>
+    /// A Yes/No question: the two boxes at the right end of the question's line, Yes first. The captions
+    /// stand above the boxes, so geometry (order on the line) ties each box to its answer.
+    /// </summary>
+    internal static bool? YesNo(FieldReader r, PixelRect line, string path)
+    {
+        var dpi = r.Page.Dpi;
+        var boxes = r.BoxesInBand(line.Top - (dpi / 8), line.Bottom + (dpi / 8), r.Page.Binary.Width / 2);
+        if (boxes.Count < 2)
+        {
+            return null;
+        }
+
+        var yes = Checkboxes.Read(r.Page.Binary, boxes[^2]);
+        var no = Checkboxes.Read(r.Page.Binary, boxes[^1]);
+        bool? value = (yes.Checked, no.Checked) switch
+        {
+            (true, false) => true,
+            (false, true) => false,
+            _ => null, // both, neither, or unreadable: do not guess
+        };
+        r.Record(path, value == true ? yes : no, value == true ? "Yes" : "No");
+        return value;
+    }
+
+    private static void Recipients(FieldReader r, Offering o)
+    {
+        var dpi = r.Page.Dpi;
+        var names = r.Labels("Full Name (Last name first, if individual)", 0.75);
+        foreach (var name in names)
+        {
+            var v = r.CellValue(name, SubLabels);
+            if (v.IsEmpty)
+            {
+                continue;
+            }
+
+            var parsed = NameParser.Parse(v.Text);
+            var recipient = new SalesCompensationRecipient
+            {
+                LastName = parsed.Last,
+                FirstName = parsed.First,
+                MiddleName = parsed.Middle,
+                IsEntity = parsed.IsEntity,
+            };
+            var below = PixelRect.FromEdges(0, name.Box.Bottom, r.Page.Binary.Width, name.Box.Bottom + (int)(2.8 * dpi));
+            if (r.Label("Business or Residence Address", below, 0.75) is { } address)
+            {
+                var a = r.CellValue(address, SubLabels);
+                recipient.Address = AddressParser.Parse(a.Text);
+            }
+
+            if (r.Label("Name of Associated Broker or Dealer", below, 0.75) is { } broker)
+            {
+                var b = r.CellValue(broker);
+                recipient.AssociatedBrokerDealer = b.IsEmpty ? null : b.Text;
+            }
+
+            if (r.Label("All States", below, 0.8) is { } all)
+            {
+                recipient.AllStates = r.BoxFor(all.Box)?.Checked;
+                recipient.States = CheckedStates(r, PixelRect.FromEdges(0, all.Box.Bottom, r.Page.Binary.Width, all.Box.Bottom + dpi));
+            }
+
+            o.SalesCompensation.Add(recipient);
+        }
+    }
+
+    /// <summary>
+    /// The state boxes of B.4 are captioned "[AL]" and so on; a marked one carries much more ink than its
+    /// neighbours. A state counts as checked when its box holds at least 1.6 times the median ink.
+    /// </summary>
+    private static List<string> CheckedStates(FieldReader r, PixelRect grid)
+    {
+        var cells = new List<(string State, int Ink)>();
+        foreach (var w in r.WordsIn(grid))
+        {
+            var code = new string([.. w.Text.Where(char.IsLetter)]).ToUpperInvariant();
+            if (UsStates.Codes.Contains(code))
+            {
+                var cell = w.Box.Inflate(r.Page.Dpi / 30, r.Page.Dpi / 30);
+                cells.Add((code, r.Page.Binary.CountInk(cell)));
+            }
+        }
+
+        if (cells.Count < 5)
+        {
+            return [];
+        }
+
+        var median = cells.Select(c => c.Ink).Order().ElementAt(cells.Count / 2);
+        return [.. cells.Where(c => c.Ink >= median * 1.6).Select(c => c.State).Distinct().OrderBy(s => UsStatesOrder(s))];
+    }
+
+    private static int UsStatesOrder(string s) => UsStates.FormOrder.ToList().IndexOf(s);
+}

@@ -1,0 +1,310 @@
+using FilingExtractor.Core.Geometry;
+using FilingExtractor.Layout;
+using FilingExtractor.Model;
+
+namespace FilingExtractor.FormD.Scans;
+
+/// <summary>
+/// Part C over its pages: C.1 (securities), C.2 (investors), C.3 (prior offerings), C.4.a (expenses with
+/// estimate boxes), C.4.b (adjusted gross proceeds) and C.5 (use of proceeds in two columns). Rows are
+/// found by their printed labels at the start of a line within their question; their answers sit on
+/// the underlines to the right. Every printed row is kept, blank or not, so rows line up across filings.
+/// </summary>
+public static class SectionCReader
+{
+    private static readonly (string Label, string Type)[] SecurityRows =
+    [
+        ("Debt", SecurityTypes.Debt), ("Equity", SecurityTypes.Equity), ("Convertible Securities (including warrants)", SecurityTypes.Convertible),
+        ("Partnership Interests", SecurityTypes.Partnership), ("Other (Specify", SecurityTypes.Other),
+    ];
+
+    private static readonly (string Label, string Item)[] ExpenseRows =
+    [
+        ("Transfer Agent's Fees", ExpenseItems.TransferAgentFees), ("Printing and Engraving Costs", ExpenseItems.PrintingAndEngravingCosts),
+        ("Legal Fees", ExpenseItems.LegalFees), ("Accounting Fees", ExpenseItems.AccountingFees), ("Engineering Fees", ExpenseItems.EngineeringFees),
+        ("Sales Commissions (specify finders' fees separately)", ExpenseItems.SalesCommissions), ("Other Expenses (identify)", ExpenseItems.Other),
+    ];
+
+    private static readonly (string Label, string Purpose)[] ProceedsRows =
+    [
+        ("Salaries and fees", ProceedsPurposes.SalariesAndFees), ("Purchase of real estate", ProceedsPurposes.PurchaseOfRealEstate),
+        ("Purchase, rental or leasing and installation of machinery and equipment", ProceedsPurposes.MachineryAndEquipment),
+        ("Construction or leasing of plant buildings and facilities", ProceedsPurposes.ConstructionOfPlant),
+        ("pursuant to a merger)", ProceedsPurposes.AcquisitionOfBusinesses), ("Repayment of indebtedness", ProceedsPurposes.RepaymentOfIndebtedness),
+        ("Working capital", ProceedsPurposes.WorkingCapital), ("Other (specify):", ProceedsPurposes.Other),
+    ];
+
+    private static readonly string[] Questions =
+    [
+        "1. Enter the aggregate offering price of securities included in this offering",
+        "2. Enter the number of accredited and non-accredited investors",
+        "3. If this filing is for an offering under Rule 504 or 505",
+        "4. a. Furnish a statement of all expenses",
+        "b. Enter the difference between the aggregate offering price",
+        "5. Indicate below the amount of the adjusted gross proceeds",
+    ];
+
+    /// <summary>Reads the parts of C on this page; rows already read on an earlier page are left alone.</summary>
+    public static void Read(FieldReader r)
+    {
+        var regions = QuestionRegions(r);
+        var o = r.Builder.Filing.Offering;
+        if (regions.TryGetValue(1, out var q1))
+        {
+            C1(r, o, q1);
+        }
+
+        if (regions.TryGetValue(2, out var q2))
+        {
+            C2(r, o, q2);
+        }
+
+        if (regions.TryGetValue(3, out var q3))
+        {
+            C3(r, o, q3);
+        }
+
+        if (regions.TryGetValue(4, out var q4))
+        {
+            C4a(r, o, q4);
+        }
+
+        if (regions.TryGetValue(5, out var q4b))
+        {
+            var label = r.Label("This difference is the \"adjusted gross proceeds to the issuer.\"", q4b, 0.7);
+            if (label is not null && r.Slots(label.Box, 1) is [var slot])
+            {
+                var a = r.Amount(slot);
+                o.AdjustedGrossProceeds = a.Reading.Value;
+                r.Record("offering.adjustedGrossProceeds", a);
+            }
+        }
+
+        if (regions.TryGetValue(6, out var q5))
+        {
+            C5(r, o, q5);
+        }
+    }
+
+    /// <summary>Page regions per question number (1-6, 5 being 4.b), from each question's first line to the next's.</summary>
+    private static Dictionary<int, PixelRect> QuestionRegions(FieldReader r)
+    {
+        var found = new List<(int Number, int Top)>();
+        for (var i = 0; i < Questions.Length; i++)
+        {
+            if (r.Label(Questions[i], minScore: 0.75) is { } m)
+            {
+                found.Add((i + 1, m.Box.Top));
+            }
+        }
+
+        found.Sort((a, b) => a.Top.CompareTo(b.Top));
+        var width = r.Page.Binary.Width;
+        var result = new Dictionary<int, PixelRect>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var bottom = i + 1 < found.Count ? found[i + 1].Top : r.Page.Binary.Height;
+            result[found[i].Number] = PixelRect.FromEdges(0, found[i].Top, width, bottom);
+        }
+
+        return result;
+    }
+
+    /// <summary>A row label: the line must start with it (so prose mentioning "Rule 504" is not a row).</summary>
+    private static LabelMatch? Row(FieldReader r, string label, PixelRect region) =>
+        LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
+            .Where(m => m.WordIndex == 0 && region.Contains(m.Box.CenterX, m.Box.CenterY))
+            .OrderByDescending(m => m.Score)
+            .FirstOrDefault();
+
+    private static decimal? Amount(FieldReader r, PixelRect slot, string path)
+    {
+        var a = r.Amount(slot);
+        r.Record(path, a);
+        return a.Reading.Value;
+    }
+
+    private static int? Count(FieldReader r, PixelRect slot, string path)
+    {
+        var a = r.Amount(slot);
+        r.Record(path, a);
+        return a.Reading.Value is { } v && v == decimal.Truncate(v) && v is >= 0 and <= int.MaxValue ? (int)v : null;
+    }
+
+    /// <summary>Text written on a "(specify) ____" blank between a row label and its answer slots.</summary>
+    private static string? Specified(FieldReader r, LabelMatch label, PixelRect firstSlot)
+    {
+        var zone = PixelRect.FromEdges(label.Box.Right, label.Box.Top - (r.Page.Dpi / 12), firstSlot.Left, label.Box.Bottom + (r.Page.Dpi / 12));
+        var words = r.WordsIn(zone).Where(w => w.Text.Count(c => c == '.') < w.Text.Length / 2 && w.Text is not ")" and not "$").ToList();
+        var text = string.Join(' ', words.Select(w => w.Text)).Trim(' ', ')', '_');
+        return text.Length > 0 ? text : null;
+    }
+
+    private static void C1(FieldReader r, Offering o, PixelRect region)
+    {
+        if (o.Securities.Count == 0)
+        {
+            foreach (var (label, type) in SecurityRows)
+            {
+                var line = new SecurityLine { Type = type };
+                var idx = o.Securities.Count;
+                if (Row(r, label, region) is { } m && r.Slots(m.Box, 2) is [var offered, var sold])
+                {
+                    line.AggregateOfferingPrice = Amount(r, offered, $"offering.securities[{idx}].aggregateOfferingPrice");
+                    line.AmountAlreadySold = Amount(r, sold, $"offering.securities[{idx}].amountAlreadySold");
+                    if (type == SecurityTypes.Other)
+                    {
+                        line.Description = Specified(r, m, offered);
+                    }
+                }
+
+                o.Securities.Add(line);
+            }
+        }
+
+        if (Row(r, "Total", region) is { } total && r.Slots(total.Box, 2) is [var to, var ts])
+        {
+            o.TotalOfferingAmount = Amount(r, to, "offering.totalOfferingAmount");
+            o.TotalAmountSold = Amount(r, ts, "offering.totalAmountSold");
+        }
+
+        var equity = Row(r, "Equity", region);
+        if (equity is not null)
+        {
+            var band = PixelRect.FromEdges(0, equity.Box.Bottom, r.Page.Binary.Width, equity.Box.Bottom + (r.Page.Dpi / 3));
+            var common = r.Label("Common", band, 0.75);
+            var preferred = r.Label("Preferred", band, 0.75);
+            var c = common is null ? null : r.BoxFor(common.Box);
+            var p = preferred is null ? null : r.BoxFor(preferred.Box);
+            o.EquityCommon = c?.Checked;
+            o.EquityPreferred = p?.Checked;
+            r.Record("offering.equityCommon", c, "Common");
+            r.Record("offering.equityPreferred", p, "Preferred");
+        }
+
+        // The exchange-offering box is printed inside question 1's text, after "check this box".
+        if (r.Label("check this box", region, 0.75) is { } exchange)
+        {
+            var box = r.BoxesInBand(exchange.Box.Top - (r.Page.Dpi / 10), exchange.Box.Bottom + (r.Page.Dpi / 10), exchange.Box.Right)
+                .FirstOrDefault(b => b.Left - exchange.Box.Right < r.Page.Dpi / 3);
+            if (!box.IsEmpty)
+            {
+                var reading = Checkboxes.Read(r.Page.Binary, box);
+                o.IsExchangeOffering = reading.Checked;
+                r.Record("offering.isExchangeOffering", reading, "exchange offering");
+            }
+        }
+    }
+
+    private static void C2(FieldReader r, Offering o, PixelRect region)
+    {
+        var inv = o.Investors;
+        if (Row(r, "Accredited Investors", region) is { } a && r.Slots(a.Box, 2) is [var an, var aa])
+        {
+            inv.AccreditedNumber = Count(r, an, "offering.investors.accreditedNumber");
+            inv.AccreditedAmount = Amount(r, aa, "offering.investors.accreditedAmount");
+        }
+
+        if (Row(r, "Non-accredited Investors", region) is { } n && r.Slots(n.Box, 2) is [var nn, var na])
+        {
+            inv.NonAccreditedNumber = Count(r, nn, "offering.investors.nonAccreditedNumber");
+            inv.NonAccreditedAmount = Amount(r, na, "offering.investors.nonAccreditedAmount");
+        }
+
+        if (Row(r, "Total (for filings under Rule 504 only)", region) is { } t && r.Slots(t.Box, 2) is [var tn, var ta])
+        {
+            inv.Rule504TotalNumber = Count(r, tn, "offering.investors.rule504TotalNumber");
+            inv.Rule504TotalAmount = Amount(r, ta, "offering.investors.rule504TotalAmount");
+        }
+    }
+
+    private static void C3(FieldReader r, Offering o, PixelRect region)
+    {
+        foreach (var type in new[] { "Rule 505", "Regulation A", "Rule 504" })
+        {
+            var line = new PriorOffering { TypeOfOffering = type };
+            var idx = o.PriorOfferings.Count;
+            if (Row(r, type, region) is { } m && r.Slots(m.Box, 2) is [var security, var amount])
+            {
+                var s = r.TextIn(security);
+                line.TypeOfSecurity = s.IsEmpty ? null : s.Text;
+                line.AmountSold = Amount(r, amount, $"offering.priorOfferings[{idx}].amountSold");
+            }
+
+            o.PriorOfferings.Add(line);
+        }
+
+        if (Row(r, "Total", region) is { } total && r.Slots(total.Box, 1) is [var slot])
+        {
+            o.PriorOfferingsTotal = Amount(r, slot, "offering.priorOfferingsTotal");
+        }
+    }
+
+    private static void C4a(FieldReader r, Offering o, PixelRect region)
+    {
+        foreach (var (label, item) in ExpenseRows)
+        {
+            var line = new ExpenseLine { Item = item };
+            var idx = o.Expenses.Count;
+            if (Row(r, label, region) is { } m && r.Slots(m.Box, 1) is [var slot])
+            {
+                line.Amount = Amount(r, slot, $"offering.expenses[{idx}].amount");
+                var box = r.BoxFor(slot, 0.35);
+                line.IsEstimate = box?.Checked;
+                r.Record($"offering.expenses[{idx}].isEstimate", box, label);
+                if (item == ExpenseItems.Other)
+                {
+                    line.Description = Specified(r, m, slot);
+                }
+            }
+
+            o.Expenses.Add(line);
+        }
+
+        if (Row(r, "Total", region) is { } total && r.Slots(total.Box, 1) is [var t])
+        {
+            o.TotalExpenses = Amount(r, t, "offering.totalExpenses");
+            var box = r.BoxFor(t, 0.35);
+            o.TotalExpensesIsEstimate = box?.Checked;
+            r.Record("offering.totalExpensesIsEstimate", box, "Total");
+        }
+    }
+
+    private static void C5(FieldReader r, Offering o, PixelRect region)
+    {
+        foreach (var (label, purpose) in ProceedsRows)
+        {
+            var line = new UseOfProceedsLine { Purpose = purpose };
+            var idx = o.UseOfProceeds.Count;
+            var p = $"offering.useOfProceeds[{idx}]";
+            if (Row(r, label, region) is { } m && r.Slots(m.Box, 2) is [var aff, var others])
+            {
+                line.ToAffiliates = Amount(r, aff, p + ".toAffiliates");
+                line.ToOthers = Amount(r, others, p + ".toOthers");
+                var ba = r.BoxFor(aff, 0.35);
+                var bo = r.BoxFor(others, 0.35);
+                line.ToAffiliatesIsEstimate = ba?.Checked;
+                line.ToOthersIsEstimate = bo?.Checked;
+                r.Record(p + ".toAffiliatesIsEstimate", ba, label);
+                r.Record(p + ".toOthersIsEstimate", bo, label);
+                if (purpose == ProceedsPurposes.Other)
+                {
+                    line.Description = Specified(r, m, aff);
+                }
+            }
+
+            o.UseOfProceeds.Add(line);
+        }
+
+        if (Row(r, "Column Totals", region) is { } totals && r.Slots(totals.Box, 2) is [var ta, var to])
+        {
+            o.ColumnTotalToAffiliates = Amount(r, ta, "offering.columnTotalToAffiliates");
+            o.ColumnTotalToOthers = Amount(r, to, "offering.columnTotalToOthers");
+        }
+
+        if (Row(r, "Total Payments Listed (column totals added)", region) is { } listed && r.Slots(listed.Box, 1) is [var slot])
+        {
+            o.TotalPaymentsListed = Amount(r, slot, "offering.totalPaymentsListed");
+        }
+    }
+}
