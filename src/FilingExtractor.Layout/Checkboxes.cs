@@ -16,7 +16,7 @@ public sealed record CheckboxOptions
     public double MaxSideInches { get; init; } = 0.3;
 
     /// <summary>Thickest frame stroke, inches.</summary>
-    public double MaxStrokeInches { get; init; } = 0.022;
+    public double MaxStrokeInches { get; init; } = 0.035;
 
     /// <summary>
     /// Ink share of the box's inside (frame excluded) at or above which it is checked. An X or check of
@@ -48,8 +48,7 @@ public static class Checkboxes
         var stroke = Math.Max(4, (int)(min * 0.6));
 
         List<PixelRect> vertical, horizontal;
-        // Printed frames are hairlines (0.5-1 pt, thickened by ink bleed to about 0.02 in); bold letters'
-        // stems are twice that, which is what tells a box from an "O", "D" or "N" of a heading.
+        // Printed frames are hairlines (0.5-1 pt), thickened by ink bleed on archive scans to about 0.03 in.
         var thin = Math.Max(3, (int)Math.Round(options.MaxStrokeInches * dpi));
         using (var v = binary.ExtractRules(0, stroke))
         {
@@ -130,7 +129,7 @@ public static class Checkboxes
             new(box.Left, box.Top, box.Width, t), new(box.Left, box.Bottom - t, box.Width, t),
             new(box.Left, box.Top, t, box.Height), new(box.Right - t, box.Top, t, box.Height),
         ];
-        return sides.All(k => binary.CountInk(k) >= 0.65 * k.Area);
+        return sides.All(k => binary.CountInk(k) >= 0.55 * k.Area);
     }
 
     /// <summary>
@@ -144,7 +143,7 @@ public static class Checkboxes
         var outer = box.Inflate(m, m).ClipTo(binary.Width, binary.Height);
         var inner = box.Inflate(1, 1).ClipTo(binary.Width, binary.Height);
         var ring = outer.Area - inner.Area;
-        return ring > 0 && binary.CountInk(outer) - binary.CountInk(inner) <= 0.2 * ring;
+        return ring > 0 && binary.CountInk(outer) - binary.CountInk(inner) <= 0.3 * ring;
     }
 
     /// <summary>How many of the frame's four corners carry ink (a corner square of about 0.012 in at least 40 % inked).</summary>

@@ -135,7 +135,8 @@ public static class SectionCReader
     private static string? Specified(FieldReader r, LabelMatch label, PixelRect firstSlot)
     {
         var zone = PixelRect.FromEdges(label.Box.Right, label.Box.Top - (r.Page.Dpi / 12), firstSlot.Left, label.Box.Bottom + (r.Page.Dpi / 12));
-        var words = r.WordsIn(zone).Where(w => w.Text.Count(c => c == '.') < w.Text.Length / 2 && w.Text is not ")" and not "$").ToList();
+        // Dot leaders come back from OCR as low-confidence junk ("tee ee deen"); typed entries read confidently.
+        var words = r.WordsIn(zone).Where(w => w.Confidence >= 75 && w.Text.Count(c => c == '.') < w.Text.Length / 2 && w.Text is not ")" and not "$").ToList();
         var text = string.Join(' ', words.Select(w => w.Text)).Trim(' ', ')', '_');
         return text.Length > 0 ? text : null;
     }
