@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using FilingExtractor.Core.IO;
+using FilingExtractor.Edgar;
 using FilingExtractor.Export;
 using FilingExtractor.FormD.Transcripts;
 using FilingExtractor.Model;
@@ -37,7 +39,8 @@ internal static class ExtractCommand
         var started = Stopwatch.StartNew();
         var items = InputGrouping.Group(InputCatalog.Expand(inputs, p => Extensions.Contains(Path.GetExtension(p)) && !p.EndsWith(".truth.json", StringComparison.Ordinal)));
         var output = new OutputFolder(outDir);
-        using var readers = new ReaderSet(Math.Max(1, jobs));
+        // Resale prospectuses are not Form D filings: each goes to DIR/prospectus/<id>.json as it is read.
+        using var readers = new ReaderSet(Math.Max(1, jobs), p => AtomicFile.WriteAllText(Path.Combine(outDir, "prospectus", p.ProspectusId + ".json"), ProspectusJson.Serialize(p)));
         var problems = new List<ReadProblem>();
         var filings = 0;
         var gate = new object();
@@ -71,9 +74,21 @@ internal static class ExtractCommand
 }
 
 /// <summary>The readers an extraction run uses, asked in order; the first that claims an input reads it.</summary>
-internal sealed class ReaderSet(int engines) : IDisposable
+internal sealed class ReaderSet(int engines, Action<Prospectus> onProspectus) : IDisposable
 {
-    private readonly List<IFilingReader> readers = [new ScanFilingReader(engines), new TranscriptFilingReader()];
+    // Order matters: the EDGAR reader claims any text file, so transcripts are recognised before it.
+    private readonly List<IFilingReader> readers =
+    [
+        new ScanFilingReader(engines),
+        new TranscriptFilingReader(),
+        new EdgarFilingReader(onRead: r =>
+        {
+            if (r.Prospectus is { } p)
+            {
+                onProspectus(p);
+            }
+        }),
+    ];
 
     public ReadResult Read(InputItem item, CancellationToken ct)
     {
