@@ -1,0 +1,3 @@
+using FilingExtractor.CorpusGen.Commands;
+
+return await CorpusCommands.Root().Parse(args).InvokeAsync();
