@@ -4,6 +4,7 @@ using System.Globalization;
 using FilingExtractor.Core.IO;
 using FilingExtractor.Edgar;
 using FilingExtractor.Export;
+using FilingExtractor.Linking;
 using FilingExtractor.FormD.Transcripts;
 using FilingExtractor.Model;
 using FilingExtractor.FormD.Scans;
@@ -13,8 +14,9 @@ namespace FilingExtractor.Cli;
 
 /// <summary>
 /// <c>extract INPUT... --out DIR</c>: reads every input (scans, transcripts, EDGAR documents) into filings,
-/// reconciles them, writes DIR/json/&lt;filing id&gt;.json as each finishes, then DIR/csv, DIR/sec and
-/// DIR/errors.csv. A bad input is recorded and the run goes on.
+/// reconciles them, writes DIR/json/&lt;filing id&gt;.json (and DIR/prospectus/&lt;id&gt;.json) as each finishes,
+/// links the filings and prospectuses of one placement (links and LINK. flags into the filings' JSON), then
+/// writes DIR/csv, DIR/sec and DIR/errors.csv. A bad input is recorded and the run goes on.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -40,7 +42,7 @@ internal static class ExtractCommand
         var items = InputGrouping.Group(InputCatalog.Expand(inputs, p => Extensions.Contains(Path.GetExtension(p)) && !p.EndsWith(".truth.json", StringComparison.Ordinal)));
         var output = new OutputFolder(outDir);
         // Resale prospectuses are not Form D filings: each goes to DIR/prospectus/<id>.json as it is read.
-        using var readers = new ReaderSet(Math.Max(1, jobs), p => AtomicFile.WriteAllText(Path.Combine(outDir, "prospectus", p.ProspectusId + ".json"), ProspectusJson.Serialize(p)));
+        using var readers = new ReaderSet(Math.Max(1, jobs), p => AtomicFile.WriteAllText(Path.Combine(LinkStage.ProspectusDir(output), p.ProspectusId + ".json"), ProspectusJson.Serialize(p)));
         var problems = new List<ReadProblem>();
         var filings = 0;
         var gate = new object();
@@ -64,6 +66,15 @@ internal static class ExtractCommand
                 }
             }
         });
+
+        // Linking: Form D filings and resale prospectuses of one issuer and placement, cross-checked; the
+        // links and any LINK. flags go into the filings' JSON before the tables are assembled from it.
+        var linked = LinkStage.Run(output);
+        problems.AddRange(linked.Problems);
+        foreach (var p in linked.Problems)
+        {
+            Console.Error.WriteLine($"error: {p.Path}: {p.Kind}: {p.Reason}");
+        }
 
         var total = output.AssembleTables();
         output.WriteErrors(problems);

@@ -114,7 +114,8 @@ public static class Evaluator
             }
         }
 
-        static HashSet<string> Rules(Filing f) => f.Flags.Where(x => x.Rule != RuleIds.Corrected).Select(x => x.Rule).ToHashSet(StringComparer.Ordinal);
+        // Arithmetic findings only: corrections are info, and links to other documents are not part of one form's truth.
+        static HashSet<string> Rules(Filing f) => f.Flags.Where(x => x.Rule != RuleIds.Corrected && !x.Rule.StartsWith("LINK.", StringComparison.Ordinal)).Select(x => x.Rule).ToHashSet(StringComparer.Ordinal);
         var truthRules = Rules(truth);
         var foundRules = Rules(extracted);
         var flags = new Score(truthRules.Intersect(foundRules).Count(), foundRules.Except(truthRules).Count(), truthRules.Except(foundRules).Count());
@@ -137,6 +138,13 @@ public static class Evaluator
         {
             var stem = Key(StripExtension(filing.Source.Path));
             var truth = truths.Where(t => stem == t.Key || stem.EndsWith("/" + t.Key, StringComparison.Ordinal)).OrderByDescending(t => t.Key.Length).FirstOrDefault();
+            if (truth.Path is null)
+            {
+                // Inputs copied elsewhere: fall back to the file name alone when exactly one truth has it.
+                var name = stem[(stem.LastIndexOf('/') + 1)..];
+                var byName = truths.Where(t => t.Key == name || t.Key.EndsWith("/" + name, StringComparison.Ordinal)).ToList();
+                truth = byName.Count == 1 ? byName[0] : default;
+            }
             if (truth.Path is null)
             {
                 unmatched.Add(filing.Source.Path);

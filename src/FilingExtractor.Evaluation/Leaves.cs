@@ -27,7 +27,7 @@ public static class Leaves
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
     {
-        "schemaVersion", "filingId", "source", "provenance", "pages", "flags", "corrections", "edgar",
+        "schemaVersion", "filingId", "source", "provenance", "pages", "flags", "corrections", "edgar", "links",
     };
 
     /// <summary>Fields typed as whole numbers in the model (investor counts, dates of incorporation).</summary>

@@ -15,6 +15,12 @@ public sealed record CheckboxOptions
     /// <summary>Largest box side.</summary>
     public double MaxSideInches { get; init; } = 0.3;
 
+    /// <summary>
+    /// Whether a box must stand apart from other ink (see Isolated). Off for a targeted search next to a
+    /// known label, where a heavy mark overshooting its box must not hide the box.
+    /// </summary>
+    public bool RequireIsolation { get; init; } = true;
+
     /// <summary>Thickest frame stroke, inches.</summary>
     public double MaxStrokeInches { get; init; } = 0.035;
 
@@ -94,7 +100,7 @@ public static class Checkboxes
                 const int edges = 2;
 
                 // Printed boxes have square corners; letters that look like frames (O, D, 0) have round ones.
-                if (InkedCorners(binary, box, dpi) < 3 || !ClosedFrame(binary, box, dpi) || !Isolated(binary, box, dpi))
+                if (InkedCorners(binary, box, dpi) < 3 || !ClosedFrame(binary, box, dpi) || (options.RequireIsolation && !Isolated(binary, box, dpi)))
                 {
                     continue;
                 }

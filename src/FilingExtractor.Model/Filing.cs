@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace FilingExtractor.Model;
 
@@ -70,6 +71,13 @@ public sealed class Filing
     /// "relatedPersons[2].lastName", "offering.expenses[1].amount").
     /// </summary>
     public SortedDictionary<string, ValueSource> Provenance { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Other documents of the same issuer or placement, with the cross-checks made against them (schema 1.1.0).
+    /// Null, and then left out of the JSON, for a filing nothing was linked to, so 1.0.0 documents stay valid.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<FilingLink>? Links { get; set; }
 }
 
 /// <summary>The input a filing was read from.</summary>

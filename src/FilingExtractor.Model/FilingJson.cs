@@ -16,7 +16,7 @@ namespace FilingExtractor.Model;
 public static class FilingJson
 {
     /// <summary>Bumped on any change to the shape: major for removals/renames, minor for additions.</summary>
-    public const string SchemaVersion = "1.0.0";
+    public const string SchemaVersion = "1.1.0";
 
     /// <summary>Name of the schema resource and of the file in src/FilingExtractor.Model/Schema.</summary>
     public const string SchemaFileName = "filing.schema.json";
@@ -62,9 +62,15 @@ public static class FilingJson
     {
         // Every property is always written (null for unknown), so every property is required: a truth file
         // or an output that lacks one is malformed, not merely sparse.
+        // The one exception is a property left out when null (Filing.Links, added in 1.1.0), so documents
+        // written before it existed stay valid.
         if (schema is JsonObject { } o && o["properties"] is JsonObject props && !o.ContainsKey("required") && props.Count > 0)
         {
-            o["required"] = new JsonArray([.. props.Select(p => (JsonNode?)JsonValue.Create(p.Key))]);
+            var optional = context.TypeInfo.Properties
+                .Where(p => p.AttributeProvider is MemberInfo m && m.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition == JsonIgnoreCondition.WhenWritingNull)
+                .Select(p => p.Name)
+                .ToHashSet(StringComparer.Ordinal);
+            o["required"] = new JsonArray([.. props.Where(p => !optional.Contains(p.Key)).Select(p => (JsonNode?)JsonValue.Create(p.Key))]);
         }
 
         return AddAllowedValues(context, schema);

@@ -63,6 +63,21 @@ public static class RuleIds
     /// <summary>Info: a misread amount was corrected by reconciliation (see corrections).</summary>
     public const string Corrected = "OCR.corrected";
 
+    /// <summary>Linking: a Form D and a resale prospectus of one placement name the issuer differently (CIK, name, address or phone).</summary>
+    public const string LinkIssuerIdentity = "LINK.issuer-identity";
+
+    /// <summary>Linking: the Form D's exemption boxes and the prospectus's exemption for the placement disagree.</summary>
+    public const string LinkExemption = "LINK.exemption";
+
+    /// <summary>Linking: the Form D's number of purchasers and the prospectus's purchasers in the placement disagree.</summary>
+    public const string LinkPurchasers = "LINK.purchasers";
+
+    /// <summary>Linking: the Form D's first sale (or its signature date, an upper bound for paper) and the prospectus's acquisition date disagree.</summary>
+    public const string LinkFirstSale = "LINK.first-sale";
+
+    /// <summary>Every cross-document rule of the linking stage, in the order its checks are made.</summary>
+    public static readonly IReadOnlyList<string> LinkRules = [LinkIssuerIdentity, LinkExemption, LinkPurchasers, LinkFirstSale];
+
     /// <summary>Every arithmetic rule of the paper form, in catalogue order.</summary>
     public static readonly IReadOnlyList<string> PaperRules =
     [

@@ -53,7 +53,7 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     /// <paramref name="sameLine"/>) up to the cell's bottom rule, minus printed sub-labels such as
     /// "(Number and Street, City, State, Zip Code)".
     /// </summary>
-    public ZoneText CellValue(LabelMatch label, IReadOnlyList<string>? subLabels = null, bool sameLine = false, double maxDepthInches = 1.2)
+    public ZoneText CellValue(LabelMatch label, IReadOnlyList<string>? subLabels = null, bool sameLine = false, double maxDepthInches = 1.2, bool singleLine = false)
     {
         var cell = page.Grid!.CellAround(label.Box);
         var top = sameLine ? label.Box.Top - Px(0.03) : label.Box.Bottom;
@@ -71,6 +71,12 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
             }
 
             lines.Add(words);
+        }
+
+        if (singleLine && lines.Count > 1)
+        {
+            // A one-line field: keep the line read best (most confident characters), not stray fragments.
+            lines = [lines.MaxBy(l => l.Sum(w => w.Text.Length * w.Confidence))!];
         }
 
         return Zone(lines, zone);
@@ -206,8 +212,28 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     /// <summary>The checkbox left of a label, read from pixels; null (unknown) when no box is found.</summary>
     public CheckboxReading? BoxFor(PixelRect label, double maxGapInches = 0.4)
     {
-        var box = Checkboxes.BoxLeftOf(page.Boxes, label, page.Dpi, maxGapInches);
+        var box = Checkboxes.BoxLeftOf(page.Boxes, label, page.Dpi, maxGapInches) ?? SearchLeftOf(label, maxGapInches);
         return box is { } b ? Checkboxes.Read(page.Binary, b) : null;
+    }
+
+    /// <summary>
+    /// A second, targeted look for the box just left of a label, without the isolation test that a heavy
+    /// mark overshooting its frame fails on the page-wide search.
+    /// </summary>
+    private PixelRect? SearchLeftOf(PixelRect label, double maxGapInches)
+    {
+        var reach = Px(maxGapInches + 0.3);
+        var region = PixelRect.FromEdges(label.Left - reach, label.Top - Px(0.15), label.Left + Px(0.05), label.Bottom + Px(0.15))
+            .ClipTo(page.Binary.Width, page.Binary.Height);
+        if (region.IsEmpty)
+        {
+            return null;
+        }
+
+        using var crop = page.Binary.Crop(region);
+        var found = Checkboxes.Find(crop, page.Dpi, CheckboxOptions.Default with { RequireIsolation = false })
+            .Select(b => b with { Left = b.Left + region.Left, Top = b.Top + region.Top });
+        return Checkboxes.BoxLeftOf(found, label, page.Dpi, maxGapInches);
     }
 
     /// <summary>Checkboxes in a horizontal band, left to right.</summary>

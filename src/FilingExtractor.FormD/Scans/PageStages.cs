@@ -124,14 +124,11 @@ public sealed class LayoutStage : IPageStage
         page.Boxes = Checkboxes.Find(bin, page.Dpi);
         var rule = Math.Max(10, (int)(0.3 * page.Dpi));
         var ocr = bin.RemoveRules(rule, rule);
+        // Blank every box, frame and mark: states are read from the bilevel page's pixels, and in the OCR
+        // image a mark or a frame remnant reads as "[Ll]" or "X" glued to the label beside it.
         foreach (var box in page.Boxes)
         {
-            // Only the frame: a 2 px band around the box's border.
-            var frame = box.Inflate(2, 2);
-            ocr.Whiten(new PixelRect(frame.Left, frame.Top, frame.Width, 4));
-            ocr.Whiten(new PixelRect(frame.Left, frame.Bottom - 4, frame.Width, 4));
-            ocr.Whiten(new PixelRect(frame.Left, frame.Top, 4, frame.Height));
-            ocr.Whiten(new PixelRect(frame.Right - 4, frame.Top, 4, frame.Height));
+            ocr.Whiten(box.Inflate(3, 3));
         }
 
         page.OcrImage = ocr;

@@ -37,7 +37,7 @@ public static class SignatureReader
     {
         var dpi = r.Page.Dpi;
         var block = PixelRect.FromEdges(0, issuer.Box.Top - (dpi / 10), r.Page.Binary.Width, issuer.Box.Top + dpi);
-        var name = r.CellValue(issuer, maxDepthInches: 0.5);
+        var name = r.CellValue(issuer, maxDepthInches: 0.5, singleLine: true);
         if (!name.IsEmpty)
         {
             s.IssuerName = name.Text;
@@ -59,7 +59,7 @@ public static class SignatureReader
 
         if (r.Label("Date", block, 0.9) is { } date)
         {
-            var v = r.CellValue(date, maxDepthInches: 0.5);
+            var v = r.CellValue(date, maxDepthInches: 0.5, singleLine: true);
             s.SignatureDate = DateParser.Parse(v.Text);
             if (!v.IsEmpty)
             {
@@ -69,14 +69,14 @@ public static class SignatureReader
 
         if (r.Label("Name of Signer (Print or Type)", block, 0.75) is { } signer)
         {
-            var v = r.CellValue(signer, maxDepthInches: 0.5);
+            var v = r.CellValue(signer, maxDepthInches: 0.5, singleLine: true);
             s.NameOfSigner = v.IsEmpty ? null : v.Text;
             r.Record(path + ".nameOfSigner", v);
         }
 
         if (r.Label("Title of Signer (Print or Type)", block, 0.75) is { } title)
         {
-            var v = r.CellValue(title, maxDepthInches: 0.5);
+            var v = r.CellValue(title, maxDepthInches: 0.5, singleLine: true);
             s.SignatureTitle = v.IsEmpty ? null : v.Text;
             r.Record(path + ".signatureTitle", v);
         }
