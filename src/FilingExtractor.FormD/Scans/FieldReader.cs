@@ -140,8 +140,14 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     /// </summary>
     public AmountField Amount(PixelRect zone)
     {
-        var pageWords = TextIn(zone);
         var zoneClip = zone.ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
+        if (page.Source.TextLayer is null && !HasTypedCharacters(zoneClip))
+        {
+            // Specks and bled dot leaders are not an entry: a blank slot stays blank, never a digit guessed from noise.
+            return new AmountField(new AmountReading(null, AmountKind.Blank, string.Empty, false), zone, 100f, []);
+        }
+
+        var pageWords = TextIn(zone);
         PageText? reread = null;
         if (page.Source.TextLayer is null && !zoneClip.IsEmpty && page.OcrImage.CountInk(zoneClip) > 0)
         {
@@ -156,6 +162,23 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
             ? (first, reread?.Words.ToList() ?? [], reread?.MeanConfidence ?? 0f)
             : (second, pageWords.Words.ToList(), pageWords.Confidence);
         return new AmountField(reading, words.Count > 0 ? PixelRect.UnionAll(words.Select(w => w.Box)) : zone, conf, Candidates(words, reading));
+    }
+
+    /// <summary>
+    /// Whether a zone holds at least one ink component the size of a typed character (at least 0.05 in tall,
+    /// 0.015 in wide; a 10 pt digit is about 0.1 in), as opposed to specks of scanner noise.
+    /// </summary>
+    private bool HasTypedCharacters(PixelRect zone)
+    {
+        if (zone.IsEmpty || page.OcrImage!.CountInk(zone) == 0)
+        {
+            return false;
+        }
+
+        using var crop = page.OcrImage.Crop(zone);
+        var minHeight = Px(0.05);
+        var minWidth = Math.Max(2, Px(0.015));
+        return crop.ConnectedComponents().Any(c => c.Height >= minHeight && c.Width >= minWidth);
     }
 
     /// <summary>Values the amount could have been: each symbol replaced in turn by each of its alternatives that keeps it a number.</summary>
