@@ -1,151 +1,135 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using FilingExtractor.Core.IO;
-using FilingExtractor.Edgar;
-using FilingExtractor.Export;
-using FilingExtractor.Linking;
-using FilingExtractor.FormD.Transcripts;
-using FilingExtractor.Model;
-using FilingExtractor.FormD.Scans;
-using FilingExtractor.Sources;
+using FilingExtractor.Batch;
 
 namespace FilingExtractor.Cli;
 
 /// <summary>
-/// <c>extract INPUT... --out DIR</c>: reads every input (scans, transcripts, EDGAR documents) into filings,
-/// reconciles them, writes DIR/json/&lt;filing id&gt;.json (and DIR/prospectus/&lt;id&gt;.json) as each finishes,
-/// links the filings and prospectuses of one placement (links and LINK. flags into the filings' JSON), then
-/// writes DIR/csv, DIR/sec and DIR/errors.csv. A bad input is recorded and the run goes on.
+/// <c>extract INPUT... --out DIR</c>: reads every input (scans, transcripts, EDGAR documents) into filings on
+/// --jobs worker processes, journals each finished input in DIR/journal.db (a rerun skips them), links
+/// filings and prospectuses, and writes DIR/json, DIR/prospectus, DIR/csv, DIR/sec and DIR/errors.csv.
+/// A bad, crashing or hanging input is recorded and the run goes on.
 /// </summary>
 internal static class ExtractCommand
 {
-    /// <summary>Extensions picked up from folders: scans plus the text formats readers understand.</summary>
-    internal static readonly HashSet<string> Extensions = new(InputCatalog.ScanExtensions, StringComparer.OrdinalIgnoreCase)
-    {
-        ".txt", ".xml", ".htm", ".html", ".nc", ".ori",
-    };
-
     public static Command Create()
     {
         var inputs = new Argument<string[]>("INPUT") { Description = "Files or folders; folders are walked recursively", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Output folder (json/, csv/, sec/, errors.csv)", Required = true };
-        var jobs = new Option<int>("--jobs") { Description = "Inputs processed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("extract", "Extract structured Form D data from scans, transcripts and EDGAR documents") { inputs, output, jobs };
-        command.SetAction((parse, ct) => Task.FromResult((int)Run(parse.GetRequiredValue(inputs), parse.GetRequiredValue(output), parse.GetValue(jobs), ct)));
+        var output = new Option<string>("--out") { Description = "Output folder (json/, csv/, sec/, prospectus/, errors.csv, journal.db)", Required = true };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Workers reading inputs in parallel, one OCR engine each (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var isolation = new Option<Isolation>("--isolation") { Description = "process: each worker is a child process, so a native crash or hang costs one input (default); thread: workers are threads of this process, no time limits", DefaultValueFactory = _ => Isolation.Process };
+        var pageTimeout = new Option<double>("--page-timeout") { Description = "Seconds a page may take before its input is stopped and recorded as timed out", DefaultValueFactory = _ => 300 };
+        var fileTimeout = new Option<double>("--file-timeout") { Description = "Seconds one input may take, all pages together", DefaultValueFactory = _ => 3600 };
+        var shard = new Option<string?>("--shard") { Description = "Read only shard I of N (0-based, I/N), split by content hash; combine shard folders with `merge`" };
+        var retry = new Option<bool>("--retry-failed") { Description = "Read again inputs an earlier run recorded as failed (by default every finished input is skipped)" };
+        var progress = new Option<ProgressMode>("--progress") { Description = "auto: a live display on a terminal, log lines otherwise; bar; log; none", DefaultValueFactory = _ => ProgressMode.Auto };
+        var command = new Command("extract", "Extract structured Form D data from scans, transcripts and EDGAR documents")
+        {
+            inputs, output, jobs, isolation, pageTimeout, fileTimeout, shard, retry, progress,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            ShardSpec? shardSpec = null;
+            try
+            {
+                shardSpec = parse.GetValue(shard) is { } s ? ShardSpec.Parse(s) : null;
+            }
+            catch (FormatException e)
+            {
+                return Fail(e.Message);
+            }
+
+            if (parse.GetValue(jobs) < 1)
+            {
+                return Fail("--jobs must be at least 1");
+            }
+
+            if (parse.GetValue(pageTimeout) <= 0 || parse.GetValue(fileTimeout) <= 0)
+            {
+                return Fail("--page-timeout and --file-timeout must be positive");
+            }
+
+            var options = new BatchOptions
+            {
+                Inputs = parse.GetRequiredValue(inputs),
+                OutputRoot = parse.GetRequiredValue(output),
+                Jobs = parse.GetValue(jobs),
+                Isolation = parse.GetValue(isolation),
+                PageTimeout = TimeSpan.FromSeconds(parse.GetValue(pageTimeout)),
+                FileTimeout = TimeSpan.FromSeconds(parse.GetValue(fileTimeout)),
+                Shard = shardSpec,
+                RetryFailed = parse.GetValue(retry),
+            };
+            return (int)await RunAsync(options, parse.GetValue(progress), ct).ConfigureAwait(false);
+        });
         return command;
     }
 
-    internal static ExitCode Run(IReadOnlyList<string> inputs, string outDir, int jobs, CancellationToken ct)
+    private static int Fail(string message)
     {
-        var started = Stopwatch.StartNew();
-        var items = InputGrouping.Group(InputCatalog.Expand(inputs, p => Extensions.Contains(Path.GetExtension(p)) && !p.EndsWith(".truth.json", StringComparison.Ordinal)));
-        var output = new OutputFolder(outDir);
-        // Resale prospectuses are not Form D filings: each goes to DIR/prospectus/<id>.json as it is read.
-        using var readers = new ReaderSet(Math.Max(1, jobs), p => AtomicFile.WriteAllText(Path.Combine(LinkStage.ProspectusDir(output), p.ProspectusId + ".json"), ProspectusJson.Serialize(p)));
-        var problems = new List<ReadProblem>();
-        var filings = 0;
-        var gate = new object();
-        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = ct }, item =>
-        {
-            var result = readers.Read(item, ct);
-            if (result.Filing is { } filing)
-            {
-                output.WriteFiling(filing);
-            }
+        Console.Error.WriteLine($"error: {message}");
+        return (int)ExitCode.BadArguments;
+    }
 
-            lock (gate)
-            {
-                problems.AddRange(result.Problems);
-                filings += result.Filing is null ? 0 : 1;
-                foreach (var p in result.Problems)
-                {
-                    Console.Error.WriteLine(p.Page is { } page
-                        ? string.Create(CultureInfo.InvariantCulture, $"error: {p.Path}: page {page}: {p.Kind}: {p.Reason}")
-                        : $"error: {p.Path}: {p.Kind}: {p.Reason}");
-                }
-            }
-        });
-
-        // Linking: Form D filings and resale prospectuses of one issuer and placement, cross-checked; the
-        // links and any LINK. flags go into the filings' JSON before the tables are assembled from it.
-        var linked = LinkStage.Run(output);
-        problems.AddRange(linked.Problems);
-        foreach (var p in linked.Problems)
+    internal static async Task<ExitCode> RunAsync(BatchOptions options, ProgressMode mode, CancellationToken ct)
+    {
+        BatchSummary summary;
+        try
         {
-            Console.Error.WriteLine($"error: {p.Path}: {p.Kind}: {p.Reason}");
+            summary = await RunProgress.RunAsync(mode, observer => BatchRunner.RunAsync(options, observer, ct)).ConfigureAwait(false);
+        }
+        catch (OutputLockedException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.BadArguments;
+        }
+        catch (WorkerDependencyMissingException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.DependencyMissing;
+        }
+        catch (WorkerStartException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.DependencyMissing;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("interrupted: finished inputs are in the journal; run the same command again to go on");
+            return ExitCode.Interrupted;
         }
 
-        var total = output.AssembleTables();
-        output.WriteErrors(problems);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{items.Count} inputs, {filings} filings written ({total} in {outDir}), {problems.Count} problems, {started.Elapsed.TotalSeconds:F1} s"));
-        return problems.Count == 0 ? ExitCode.Success : ExitCode.SomeInputsFailed;
+        Console.Error.Write(RunProgress.Describe(summary, options.OutputRoot));
+        return summary.Failed + summary.Partial > 0 ? ExitCode.SomeInputsFailed : ExitCode.Success;
     }
 }
 
-/// <summary>The readers an extraction run uses, asked in order; the first that claims an input reads it.</summary>
-internal sealed class ReaderSet(int engines, Action<Prospectus> onProspectus) : IDisposable
+/// <summary>How a run shows its progress.</summary>
+public enum ProgressMode
 {
-    // Order matters: the EDGAR reader claims any text file, so transcripts are recognised before it.
-    private readonly List<IFilingReader> readers =
-    [
-        new ScanFilingReader(engines),
-        new TranscriptFilingReader(),
-        new EdgarFilingReader(onRead: r =>
-        {
-            if (r.Prospectus is { } p)
-            {
-                onProspectus(p);
-            }
-        }),
-    ];
+    Auto,
+    Bar,
+    Log,
+    None,
+}
 
-    public ReadResult Read(InputItem item, CancellationToken ct)
+/// <summary>The run summary as printed at the end of extract and merge.</summary>
+internal static partial class RunProgress
+{
+    public static string Describe(BatchSummary s, string outputRoot)
     {
-        byte[] head;
-        try
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        w.WriteLine($"== {outputRoot}");
+        w.WriteLine($"inputs     {s.Inputs}: {s.Read} read now, {s.Skipped} already done, {s.Duplicates} duplicates; {s.Failed} failed, {s.Partial} partly read");
+        w.WriteLine($"output     {s.Filings} filings, {s.Prospectuses} prospectuses");
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages      {s.Pages} read in {s.Elapsed.TotalSeconds:F1} s: {s.PagesPerSecond:F2} pages/s, {s.FilingsPerMinute:F1} filings/min"));
+        if (s.PeakWorkerRssBytes is { } peak)
         {
-            head = ReadHead(item.Files[0]);
-        }
-        catch (IOException e)
-        {
-            return ReadResult.Failed(item.Path, "NotFound", e.Message);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return ReadResult.Failed(item.Path, "Unreadable", e.Message);
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory     peak per worker {peak / 1048576.0:F0} MiB"));
         }
 
-        if (head.Length == 0)
-        {
-            return ReadResult.Failed(item.Path, "Empty", "the file is empty (0 bytes)");
-        }
-
-        var reader = readers.FirstOrDefault(r => r.CanRead(item, head));
-        return reader is null
-            ? ReadResult.Unsupported(item.Path, "not a Form D scan, transcript or EDGAR document this tool reads")
-            : reader.Read(item, ct);
-    }
-
-    public void Dispose()
-    {
-        foreach (var r in readers.OfType<IDisposable>())
-        {
-            r.Dispose();
-        }
-    }
-
-    private static byte[] ReadHead(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException("no such file", path);
-        }
-
-        using var s = File.OpenRead(path);
-        var buffer = new byte[64 * 1024];
-        var n = s.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        return buffer[..n];
+        w.WriteLine(s.FlagsByRule.Count == 0 ? "flags      none" : "flags      " + string.Join(", ", s.FlagsByRule.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value}")));
+        w.WriteLine(s.ProblemsByKind.Count == 0 ? "errors.csv empty" : "errors.csv " + string.Join(", ", s.ProblemsByKind.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value}")));
+        return w.ToString();
     }
 }

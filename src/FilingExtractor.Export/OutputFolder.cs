@@ -42,9 +42,12 @@ public sealed class OutputFolder
             .Select(p => FilingJson.Deserialize(File.ReadAllText(p)));
 
     /// <summary>Rebuilds csv/ and sec/ from json/.</summary>
-    public int AssembleTables()
+    public int AssembleTables() => AssembleTables(ReadFilings().ToList());
+
+    /// <summary>Rebuilds csv/ and sec/ from <paramref name="filings"/>, which the caller read from json/.</summary>
+    public int AssembleTables(IReadOnlyList<Filing> filings)
     {
-        var filings = ReadFilings().ToList();
+        ArgumentNullException.ThrowIfNull(filings);
         CsvExporter.WriteAll(filings, CsvDir);
         Directory.CreateDirectory(SecDir);
         SecDatasetExporter.WriteAll(filings, SecDir);

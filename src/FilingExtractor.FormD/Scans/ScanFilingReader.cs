@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using FilingExtractor.Core.Errors;
+using FilingExtractor.Core.IO;
 using FilingExtractor.Imaging;
 using FilingExtractor.Imaging.Ocr;
 using FilingExtractor.Model;
@@ -27,6 +27,12 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
     }
 
     public string Name => "scan";
+
+    /// <summary>
+    /// Called before each page is read, with the input's path and the 1-based page number: drives progress
+    /// reports and the supervisor's per-page time limit. Called on the reading thread.
+    /// </summary>
+    public Action<string, int>? PageStarted { get; set; }
 
     public bool CanRead(InputItem input, ReadOnlySpan<byte> head)
     {
@@ -67,6 +73,7 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
                             continue;
                         }
 
+                        PageStarted?.Invoke(input.Path, number);
                         pagesRead += ReadPage(source, number, lease.Engine, builder, problems, input.Path, cancellationToken) ? 1 : 0;
                     }
                 }
@@ -148,19 +155,8 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
         return true;
     }
 
-    private static string Hash(IReadOnlyList<string> files)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var f in files)
-        {
-            if (File.Exists(f))
-            {
-                sha.AppendData(File.ReadAllBytes(f));
-            }
-        }
-
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
+    // A page file that vanished is reported by the page source; the hash covers the files that exist.
+    private static string Hash(IReadOnlyList<string> files) => ContentHash.Of(files.Where(File.Exists));
 
     public void Dispose() => pool.Dispose();
 }
