@@ -9,6 +9,16 @@ internal static class CliRunner
 
     public static Result Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
+        using var p = Start(environment, args);
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        return new Result(p.ExitCode, stdout.Result, stderr);
+    }
+
+    /// <summary>Starts the CLI with stdout and stderr redirected; the caller reads or abandons them.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "filing-extractor.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(dll);
@@ -22,11 +32,7 @@ internal static class CliRunner
             psi.Environment[k] = v;
         }
 
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return new Result(p.ExitCode, stdout.Result, stderr);
+        return Process.Start(psi)!;
     }
 
     public static Result Run(params string[] args) => Run(null, args);
