@@ -136,7 +136,11 @@ internal static partial class RunProgress
             }
         }
 
-        public void Complete() => task.Value = task.MaxValue;
+        public void Complete()
+        {
+            Refresh();
+            task.Value = task.MaxValue;
+        }
 
         private void Refresh()
         {
