@@ -21,6 +21,8 @@ internal static class Program
               One field (BeginPage + Read(region, OcrReadOptions.Field)) against a full page, one engine.
           levers --pages DIR [--count ALL] [--rounds 1]
               Each lever's effect on one full page, one thread, thread CPU time, variants interleaved.
+          split-pages --out DIR --input FILE_OR_FOLDER...
+              Every page of the inputs as its own image file (G4 TIFF if 1-bpp, else PNG), as the extractor reads it.
           score --text DIR [--truth DIR]
               Non-white-space characters of *.txt and, with --truth, word recall.
         """;
@@ -43,6 +45,7 @@ internal static class Program
                 "field" => FieldCommand.Run(args),
                 "levers" => LeversCommand.Run(args),
                 "score" => ScoreCommand.Run(args),
+                "split-pages" => SplitPagesCommand.Run(args),
                 _ => throw new UsageException($"unknown command '{argv[0]}'"),
             };
         }
