@@ -18,6 +18,22 @@ become_nice() {
     fi
 }
 
+# Checks the programs a script needs, moves it to its niceness, and makes its work folder $dir (a new
+# temporary one, removed at exit unless $keep is 1, when $dir is empty). Call as:
+#   bench_start NAME "${args[@]}"   with $tools (programs), $niceness, $dir and $keep set.
+bench_start() {
+    local name=$1 tool; shift
+    for tool in $tools; do
+        command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
+    done
+    become_nice "$@"
+    if [ -z "$dir" ]; then
+        dir=$(mktemp -d "${TMPDIR:-/tmp}/fe-bench-$name.XXXXXX")
+        [ "$keep" = 1 ] || trap 'rm -rf "$dir"' EXIT
+    fi
+    mkdir -p "$dir"
+}
+
 hz=$(getconf CLK_TCK)
 
 # Busy CPU seconds of the whole machine so far (user+nice+system+irq+softirq+steal from /proc/stat).

@@ -66,18 +66,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-for tool in dotnet tesseract gs xargs awk; do
-    command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
-done
-
+tools="dotnet tesseract gs xargs awk"
 source "$here/bench-common.sh"
-become_nice "${args[@]}"
-
-if [ -z "$dir" ]; then
-    dir=$(mktemp -d "${TMPDIR:-/tmp}/fe-bench-ocr.XXXXXX")
-    [ "$keep" = 1 ] || trap 'rm -rf "$dir"' EXIT
-fi
-mkdir -p "$dir"
+bench_start ocr "${args[@]}"
 page_dir="$dir/pages"
 
 # ---- the three ways of reading the pages ---------------------------------------------------------

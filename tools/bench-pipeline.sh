@@ -52,18 +52,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-for tool in dotnet tesseract xargs awk; do
-    command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
-done
-
+tools="dotnet tesseract xargs awk"
 source "$here/bench-common.sh"
-become_nice "${args[@]}"
-
-if [ -z "$dir" ]; then
-    dir=$(mktemp -d "${TMPDIR:-/tmp}/fe-bench-pipeline.XXXXXX")
-    [ "$keep" = 1 ] || trap 'rm -rf "$dir"' EXIT
-fi
-mkdir -p "$dir"
+bench_start pipeline "${args[@]}"
 jobs=$(nproc)
 
 echo "== building the CLI and the benchmark tool (Release)"

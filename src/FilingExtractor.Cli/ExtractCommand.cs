@@ -15,12 +15,12 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("INPUT") { Description = "Files or folders; folders are walked recursively", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Output folder (json/, csv/, sec/, prospectus/, errors.csv, journal.db)", Required = true };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Workers reading inputs in parallel, one OCR engine each (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string>("--out") { HelpName = "DIR", Description = "Output folder (json/, csv/, sec/, prospectus/, errors.csv, journal.db)", Required = true };
+        var jobs = new Option<int>("--jobs", "-j") { HelpName = "N", Description = "Workers reading inputs in parallel, one OCR engine each (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var isolation = new Option<Isolation>("--isolation") { Description = "process: each worker is a child process, so a native crash or hang costs one input (default); thread: workers are threads of this process, no time limits", DefaultValueFactory = _ => Isolation.Process };
-        var pageTimeout = new Option<double>("--page-timeout") { Description = "Seconds a page may take before its input is stopped and recorded as timed out", DefaultValueFactory = _ => 300 };
-        var fileTimeout = new Option<double>("--file-timeout") { Description = "Seconds one input may take, all pages together", DefaultValueFactory = _ => 3600 };
-        var shard = new Option<string?>("--shard") { Description = "Read only shard I of N (0-based, I/N), split by content hash; combine shard folders with `merge`" };
+        var pageTimeout = new Option<double>("--page-timeout") { HelpName = "SECONDS", Description = "Seconds a page may take before its input is stopped and recorded as timed out", DefaultValueFactory = _ => 300 };
+        var fileTimeout = new Option<double>("--file-timeout") { HelpName = "SECONDS", Description = "Seconds one input may take, all pages together", DefaultValueFactory = _ => 3600 };
+        var shard = new Option<string?>("--shard") { HelpName = "I/N", Description = "Read only shard I of N (0-based, I/N), split by content hash; combine shard folders with `merge`" };
         var retry = new Option<bool>("--retry-failed") { Description = "Read again inputs an earlier run recorded as failed (by default every finished input is skipped)" };
         var progress = new Option<ProgressMode>("--progress") { Description = "auto: a live display on a terminal, log lines otherwise; bar; log; none", DefaultValueFactory = _ => ProgressMode.Auto };
         var command = new Command("extract", "Extract structured Form D data from scans, transcripts and EDGAR documents")

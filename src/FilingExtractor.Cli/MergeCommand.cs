@@ -12,7 +12,7 @@ internal static class MergeCommand
     public static Command Create()
     {
         var shards = new Argument<string[]>("SHARD_DIR") { Description = "Output folders of the shard runs", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "The merged output folder", Required = true };
+        var output = new Option<string>("--out") { HelpName = "DIR", Description = "The merged output folder", Required = true };
         var command = new Command("merge", "Merge the output folders of sharded extract runs into one") { shards, output };
         command.SetAction(parse =>
         {
