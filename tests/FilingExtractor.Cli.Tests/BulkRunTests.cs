@@ -122,6 +122,27 @@ public sealed class BulkRunTests
     }
 
     [Fact]
+    public void A_scan_stuck_on_a_page_is_stopped_at_the_page_time_limit_and_the_error_names_the_page()
+    {
+        var input = Fixtures.NewFolder("bulk-stuck-in");
+        File.Copy(RepoPaths.Combine("corpus", "synthetic", "syn-04-p01.png"), Path.Combine(input, "stuck-p01.png"));
+        File.Copy(RepoPaths.Combine("corpus", "synthetic", "syn-04-p02.png"), Path.Combine(input, "stuck-p02.png"));
+        var output = Fixtures.NewFolder("bulk-stuck-out");
+
+        var r = CliRunner.Run(
+            new Dictionary<string, string> { [FaultInjection.Variable] = "hangpage:stuck" },
+            "extract", input, "--out", output, "--jobs", "1", "--page-timeout", "3");
+
+        Assert.True(r.ExitCode == (int)ExitCode.SomeInputsFailed, r.Stderr);
+        var errors = File.ReadAllLines(Path.Combine(output, "errors.csv"));
+        Assert.Equal(2, errors.Length);
+        Assert.Equal($"{Path.Combine(input, "stuck-p*.png")},1,PageTimeout,no progress for the page time limit of 3 s on page 1; the worker was stopped", errors[1]);
+        Assert.Empty(Directory.GetFiles(Path.Combine(output, "json")));
+        using var journal = RunJournal.Open(output);
+        Assert.Equal(OutcomeStatus.TimedOut, Assert.Single(journal.All()).Status);
+    }
+
+    [Fact]
     public void A_run_killed_with_sigkill_and_run_again_equals_one_uninterrupted_run()
     {
         var input = TextInputs("bulk-kill-in");
