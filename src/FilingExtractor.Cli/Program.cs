@@ -8,6 +8,8 @@ var root = new RootCommand("FilingExtractor: structured data from scanned and el
     SchemaCommand.Create(),
     ExtractCommand.Create(),
     EvaluateCommand.Create(),
+    ReviewCommand.Create(),
+    ApplyCorrectionsCommand.Create(),
 };
 
 try

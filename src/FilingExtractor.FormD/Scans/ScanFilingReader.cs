@@ -148,8 +148,10 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
         return true;
     }
 
-    private static string Hash(IReadOnlyList<string> files)
+    /// <summary>SHA-256 (lower-case hex) of the input's files' bytes in order: <see cref="SourceInfo.Sha256"/> of a scan filing.</summary>
+    public static string Hash(IReadOnlyList<string> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var f in files)
         {
