@@ -94,7 +94,7 @@ public static class FilingFields
     {
         ArgumentNullException.ThrowIfNull(filing);
         ArgumentNullException.ThrowIfNull(field);
-        var number = value is null ? (decimal?)null : decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
+        var number = value is null || field.Kind is not (LeafKind.Amount or LeafKind.Count) ? (decimal?)null : decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
         if (field.Kind is LeafKind.Amount or LeafKind.Count
             && AmountFields.Enumerate(filing).FirstOrDefault(a => a.Path == field.Path) is { } amount)
         {

@@ -139,7 +139,7 @@ public static class DecisionsFile
             using var reader = CsvReader.Create(new StringReader(csv), CsvReaderOptions.Default);
             rows = [.. reader.GetRecords<DecisionRow>()];
         }
-        catch (Exception e) when (e is CsvFormatException or CsvValidationException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is CsvFormatException or CsvValidationException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
             throw new DecisionsFormatException("not a decisions CSV: " + e.Message, e);
         }
