@@ -1,3 +1,4 @@
+using CsvHelper;
 using FilingExtractor.Export;
 using FilingExtractor.FormD.Transcripts;
 using FilingExtractor.Model;
@@ -56,6 +57,22 @@ internal static class ReviewInputs
 
         output.AssembleTables();
         return output;
+    }
+
+    /// <summary>One cell of a CSV table: the column of the row whose first cell is <paramref name="key"/>.</summary>
+    public static string Cell(string csvPath, string key, string column)
+    {
+        using var reader = CsvReader.Create(new StringReader(File.ReadAllText(csvPath)), CsvReaderOptions.Default);
+        reader.ReadHeader();
+        while (reader.Read())
+        {
+            if (reader.GetString(0) == key)
+            {
+                return reader.GetString(column);
+            }
+        }
+
+        throw new InvalidOperationException($"no row {key} in {csvPath}");
     }
 
     public static string[] CsvLines(OutputFolder output, string table) => File.ReadAllLines(Path.Combine(output.CsvDir, table + ".csv"));
