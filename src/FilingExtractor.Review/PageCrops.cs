@@ -92,7 +92,7 @@ public sealed class PageCrops : IDisposable
         var img = prepared.Image;
         var dpi = prepared.Resolution.Dpi;
         var target = new PixelRect(box.Left, box.Top, box.Width, box.Height);
-        var region = Grow(target.Inflate(Px(MarginX, dpi), Px(MarginY, dpi)), Px(MinWidth, dpi), Px(MinHeight, dpi)).ClipTo(img.Width, img.Height);
+        var region = Inside(Grow(target.Inflate(Px(MarginX, dpi), Px(MarginY, dpi)), Px(MinWidth, dpi), Px(MinHeight, dpi)), img.Width, img.Height);
         if (region.IsEmpty || target.ClipTo(img.Width, img.Height).IsEmpty)
         {
             why = string.Create(CultureInfo.InvariantCulture, $"the box {target} lies outside page {page} ({img.Width}x{img.Height} pixels)");
@@ -112,6 +112,14 @@ public sealed class PageCrops : IDisposable
         var dx = Math.Max(0, (minWidth - r.Width + 1) / 2);
         var dy = Math.Max(0, (minHeight - r.Height + 1) / 2);
         return r.Inflate(dx, dy);
+    }
+
+    /// <summary>Moves a rectangle that sticks out over a page edge back onto the page (a box near the edge keeps its context), then clips it.</summary>
+    private static PixelRect Inside(PixelRect r, int width, int height)
+    {
+        var left = Math.Max(0, Math.Min(r.Left, width - r.Width));
+        var top = Math.Max(0, Math.Min(r.Top, height - r.Height));
+        return new PixelRect(left, top, r.Width, r.Height).ClipTo(width, height);
     }
 
     private PreparedPage? Page(int number, out string? why)
