@@ -120,4 +120,67 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(reviewed.Locator("article.flagged")).ToHaveCountAsync(0);
         await Assertions.Expect(reviewed.Locator($"article.unflagged[data-filing='{planted}'] details.corrections")).ToContainTextAsync("Quinn Auditor");
     }
+
+    /// <summary>Every crop image of the page has loaded (a broken src has naturalWidth 0).</summary>
+    private static async Task AssertImagesLoadedAsync(IPage page, int expected)
+    {
+        var widths = await page.EvalOnSelectorAllAsync<int[]>("figure.crop img", "imgs => imgs.map(i => { i.loading = 'eager'; return i; }).map(i => i.complete ? i.naturalWidth : -1)");
+        for (var i = 0; i < 50 && widths.Any(w => w < 0); i++)
+        {
+            await Task.Delay(100);
+            widths = await page.EvalOnSelectorAllAsync<int[]>("figure.crop img", "imgs => imgs.map(i => i.complete ? i.naturalWidth : -1)");
+        }
+
+        Assert.Equal(expected, widths.Length);
+        Assert.All(widths, w => Assert.True(w > 0, "an image did not load"));
+    }
+
+    [Fact]
+    public async Task Crops_of_a_scan_show_in_the_page_and_the_search_box_filters_filings()
+    {
+        var output = ReviewInputs.Output(ReviewInputs.Syn13(), ReviewInputs.CleanFiling());
+        Run("review", output.Root, "--sources", RepoPaths.Root);
+
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.OpenAsync(Path.Combine(output.Root, "review", "index.html"));
+        await page.Locator("figure.crop img").Last.ScrollIntoViewIfNeededAsync();
+        await AssertImagesLoadedAsync(page, 17);
+        await page.FillAsync("#filing-search", "syn-13");
+        await Assertions.Expect(page.Locator("article.filing:visible")).ToHaveCountAsync(1);
+        await page.FillAsync("#filing-search", "nothing-like-this");
+        await Assertions.Expect(page.Locator("#no-match")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task A_scan_extracted_reviewed_corrected_in_the_browser_and_applied_loses_its_flag()
+    {
+        var input = Fixtures.NewFolder("review-scan-in");
+        File.Copy(RepoPaths.Combine("corpus", "synthetic", "syn-13.tif"), Path.Combine(input, "syn-13.tif"));
+        var output = Fixtures.NewFolder("review-scan-out");
+        Run("extract", input, "--out", output, "--jobs", "1");
+        Run("review", output, "--self-contained");
+        var id = FilingIdOf(output, "syn-13.tif");
+        Assert.Contains(File.ReadAllLines(Path.Combine(output, "csv", "flags.csv")), l => l.StartsWith($"{id},", StringComparison.Ordinal) && l.Contains(",C5.column-affiliates,", StringComparison.Ordinal));
+
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.OpenAsync(Path.Combine(output, "review", "index.html"));
+        await page.SelectOptionAsync("#rule-filter", "C5.column-affiliates");
+        var flag = page.Locator($"article[data-filing='{id}'] section.flag[data-rule='C5.column-affiliates']");
+        var row = flag.Locator("tr.field[data-field='offering.useOfProceeds[0].toAffiliates']");
+        await Assertions.Expect(row.Locator("figure.crop img")).ToBeVisibleAsync();
+        await row.Locator("input.new-value").FillAsync("124,800");
+        await page.FillAsync("#reviewer", "Quinn Auditor");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-json"));
+        var decisions = Path.Combine(Fixtures.NewFolder("review-scan-decisions"), "decisions.json");
+        await download.SaveAsAsync(decisions);
+
+        Run("apply-corrections", output, decisions);
+
+        var flags = File.ReadAllLines(Path.Combine(output, "csv", "flags.csv"));
+        Assert.DoesNotContain(flags, l => l.Contains(",C5.column-affiliates,", StringComparison.Ordinal));
+        Assert.Contains(flags, l => l.StartsWith($"{id},", StringComparison.Ordinal) && l.Contains(",C1.total-offering,", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(Path.Combine(output, "csv", "use_of_proceeds.csv")), l => l.StartsWith($"{id},0,", StringComparison.Ordinal) && l.Contains(",124800,", StringComparison.Ordinal));
+        Assert.StartsWith($"{id},offering.useOfProceeds[0].toAffiliates,\"124, 30\",124.3,124800,corrected by reviewer (read with confidence ", File.ReadAllLines(Path.Combine(output, "csv", "corrections.csv"))[1], StringComparison.Ordinal);
+    }
 }
