@@ -43,7 +43,7 @@
     });
     // Filtering for one filing opens the folded list of filings without flags when it is there.
     var unflagged = document.querySelector("#unflagged details");
-    if (filing && document.querySelector("article.unflagged[data-filing='" + filing + "']:not([hidden])")) {
+    if (filing && document.querySelector("article.unflagged[data-filing='" + CSS.escape(filing) + "']:not([hidden])")) {
       unflagged.open = true;
     }
 
