@@ -5,10 +5,11 @@ set -euo pipefail
 
 # Runtime: OCR engine and data, image library, PDF tools. Tests and tools/: Ghostscript (renders test
 # pages and the corpus), libtiff-tools (tiff2pdf, tiffcp), qpdf (encrypted and huge test PDFs),
-# LibreOffice Calc (checks that the CSV tables open in a spreadsheet with numbers as numbers).
+# LibreOffice Calc (checks that the CSV tables open in a spreadsheet with numbers as numbers), Chromium
+# (the review page's browser test drives it headless through Playwright, which never downloads a browser).
 FE_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils
-  ghostscript libtiff-tools qpdf libreoffice-calc-nogui
+  ghostscript libtiff-tools qpdf libreoffice-calc-nogui chromium
 )
 
 fe_missing_packages() {

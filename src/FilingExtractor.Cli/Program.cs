@@ -10,6 +10,8 @@ var root = new RootCommand("FilingExtractor: structured data from scanned and el
     EvaluateCommand.Create(),
     MergeCommand.Create(),
     WorkerCommand.Create(),
+    ReviewCommand.Create(),
+    ApplyCorrectionsCommand.Create(),
 };
 
 try

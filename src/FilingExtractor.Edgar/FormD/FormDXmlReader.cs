@@ -83,7 +83,7 @@ internal sealed class FormDXmlReader
             ReadSignatures(offering);
         }
 
-        Reconcile();
+        FormDXmlReconciler.Reconcile(filing);
     }
 
     // ---- cover -------------------------------------------------------------------------------------
@@ -511,42 +511,6 @@ internal sealed class FormDXmlReader
         }
 
         return s;
-    }
-
-    // ---- reconciliation ------------------------------------------------------------------------------
-
-    /// <summary>
-    /// Item 13's arithmetic: total offering amount = amount sold + amount remaining, checked only when all
-    /// three are numbers ("Indefinite" and missing amounts cannot disagree).
-    /// </summary>
-    private void Reconcile()
-    {
-        var o = filing.Offering;
-        if (o.TotalOfferingAmount is not { } offered || o.TotalAmountSold is not { } sold || o.TotalRemaining is not { } remaining)
-        {
-            return;
-        }
-
-        var expected = sold + remaining;
-        if (expected == offered)
-        {
-            return;
-        }
-
-        filing.Flags.Add(new Flag
-        {
-            Rule = RuleIds.XmlOfferedEqualsSoldPlusRemaining,
-            Severity = Severities.Error,
-            Message = $"total offering amount {FormDValues.Invariant(offered)} is not total amount sold {FormDValues.Invariant(sold)} + total remaining {FormDValues.Invariant(remaining)} = {FormDValues.Invariant(expected)}",
-            Expected = FormDValues.Invariant(expected),
-            Found = FormDValues.Invariant(offered),
-            Fields =
-            [
-                new FlagField { Path = "offering.totalOfferingAmount", Confidence = 100 },
-                new FlagField { Path = "offering.totalAmountSold", Confidence = 100 },
-                new FlagField { Path = "offering.totalRemaining", Confidence = 100 },
-            ],
-        });
     }
 
     // ---- values with provenance ----------------------------------------------------------------------

@@ -3,6 +3,7 @@ using FilingExtractor.Imaging.Ocr;
 using FilingExtractor.Imaging.Preprocessing;
 using FilingExtractor.Layout;
 using FilingExtractor.Model;
+using FilingExtractor.Sources;
 
 namespace FilingExtractor.FormD.Scans;
 
@@ -11,13 +12,37 @@ public sealed class PrepareStage : IPageStage
 {
     public string Name => "prepare";
 
-    public void Run(ScanPage page, CancellationToken cancellationToken)
+    public void Run(ScanPage page, CancellationToken cancellationToken) => page.Prepared = Prepare(page.Source, page.Engine);
+
+    /// <summary>The prepared page this stage makes from a source page (no orientation detection, so no engine is needed).</summary>
+    public static PreparedPage Prepare(SourcePage source, OcrEngine? engine = null)
     {
+        ArgumentNullException.ThrowIfNull(source);
         // Orientation is corrected later, and only for pages whose heading cannot be read (ClassifyStage).
-        var options = page.Source.TextLayer is null
+        var options = source.TextLayer is null
             ? PreprocessOptions.Default with { CorrectOrientation = false }
             : PreprocessOptions.Default with { CorrectOrientation = false, Deskew = false };
-        page.Prepared = PagePreprocessor.Prepare(page.Source.Image!, page.Source.Resolution, page.Engine, options);
+        return PagePreprocessor.Prepare(source.Image!, source.Resolution, engine, options);
+    }
+
+    /// <summary>
+    /// The image a page's boxes refer to, made again from the source page: this stage's preparation, then
+    /// the quarter turns the classify stage applied (recorded in <paramref name="info"/>), so a region a
+    /// reader read can be cut out of the same pixels later.
+    /// </summary>
+    public static PreparedPage Replay(SourcePage source, PageInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        var prepared = Prepare(source);
+        if (info.QuarterTurns == 0)
+        {
+            return prepared;
+        }
+
+        using (prepared)
+        {
+            return PagePreprocessor.Turn(prepared, info.QuarterTurns);
+        }
     }
 }
 

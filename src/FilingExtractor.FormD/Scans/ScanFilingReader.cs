@@ -155,8 +155,13 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
         return true;
     }
 
-    // A page file that vanished is reported by the page source; the hash covers the files that exist.
-    private static string Hash(IReadOnlyList<string> files) => ContentHash.Of(files.Where(File.Exists));
+    /// <summary>SHA-256 (lower-case hex) of the input's files' bytes in order: <see cref="SourceInfo.Sha256"/> of a scan filing.</summary>
+    /// <remarks>A page file that vanished is reported by the page source; the hash covers the files that exist.</remarks>
+    public static string Hash(IReadOnlyList<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return ContentHash.Of(files.Where(File.Exists));
+    }
 
     public void Dispose() => pool.Dispose();
 }

@@ -80,7 +80,19 @@ public static class PagePreprocessor
             return null;
         }
 
-        var turned = page.Image.RotateOrthogonal(orientation.CorrectionQuads);
+        return Turn(page, orientation.CorrectionQuads, orientation, options);
+    }
+
+    /// <summary>
+    /// The page turned by <paramref name="quads"/> clockwise quarter turns and deskewed again: what
+    /// <see cref="Reorient"/> returns once it has decided the turn, so a turn recorded with a page can be
+    /// replayed (for cropping the regions a reader read) without running orientation detection again.
+    /// </summary>
+    public static PreparedPage Turn(PreparedPage page, int quads, OrientationResult? orientation = null, PreprocessOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        options ??= PreprocessOptions.Default;
+        var turned = page.Image.RotateOrthogonal(quads);
         var skew = 0f;
         var d = turned.Deskew();
         if (Math.Abs(d.AngleDegrees) >= options.MinSkewDegrees)
@@ -94,8 +106,8 @@ public static class PagePreprocessor
             d.Image.Dispose();
         }
 
-        turned.SetDpi(dpi);
-        return new PreparedPage(turned, page.Resolution, orientation.CorrectionQuads, page.SkewDegrees + skew, orientation);
+        turned.SetDpi(page.Resolution.Dpi);
+        return new PreparedPage(turned, page.Resolution, quads, page.SkewDegrees + skew, orientation);
     }
 
     /// <param name="source">The page as decoded; left unchanged.</param>

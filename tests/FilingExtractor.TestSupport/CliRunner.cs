@@ -1,9 +1,12 @@
 using System.Diagnostics;
 
-namespace FilingExtractor.Cli.Tests;
+namespace FilingExtractor.TestSupport;
 
-/// <summary>Runs the built CLI (filing-extractor.dll beside the tests) as a child process.</summary>
-internal static class CliRunner
+/// <summary>
+/// Runs the built CLI (filing-extractor.dll beside the tests: a test project that uses this references
+/// src/FilingExtractor.Cli) as a child process.
+/// </summary>
+public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
