@@ -43,7 +43,19 @@ internal static class ApplyCorrectionsCommand
             return ExitCode.BadArguments;
         }
 
-        var result = CorrectionApplier.Apply(new OutputFolder(dir), decisions);
+        ApplyResult result;
+        try
+        {
+            // Not while an extract run writes into the same folder.
+            using var busy = OutputLock.Acquire(dir);
+            result = CorrectionApplier.Apply(new OutputFolder(dir), decisions);
+        }
+        catch (OutputLockedException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.BadArguments;
+        }
+
         foreach (var o in result.Outcomes)
         {
             var label = o.Status switch

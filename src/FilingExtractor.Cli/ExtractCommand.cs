@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FilingExtractor.Batch;
+using FilingExtractor.Export;
 
 namespace FilingExtractor.Cli;
 

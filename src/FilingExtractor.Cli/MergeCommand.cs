@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FilingExtractor.Batch;
+using FilingExtractor.Export;
 
 namespace FilingExtractor.Cli;
 

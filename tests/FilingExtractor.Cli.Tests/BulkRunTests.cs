@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using FilingExtractor.Batch;
+using FilingExtractor.Export;
 using FilingExtractor.TestSupport;
 
 namespace FilingExtractor.Cli.Tests;

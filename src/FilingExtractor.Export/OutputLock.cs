@@ -1,4 +1,4 @@
-namespace FilingExtractor.Batch;
+namespace FilingExtractor.Export;
 
 /// <summary>
 /// One run at a time per output folder: an exclusive lock on DIR/.lock (flock-style, released by the kernel
