@@ -184,7 +184,7 @@ public static class ReviewPage
             foreach (var field in flag.Fields)
             {
                 var image = CropOf(f, field, crops, imageRef, cropCache);
-                FieldRow(w, f, field, values.GetValueOrDefault(field.Path), image, ref control);
+                FieldRow(w, f, field, values.GetValueOrDefault(field.Path), image, crops.Why is not null, ref control);
             }
 
             w.Line("</tbody></table>");
@@ -218,7 +218,7 @@ public static class ReviewPage
         return entry;
     }
 
-    private static void FieldRow(Writer w, Filing f, FlagField field, Leaf? leaf, (string? Src, Crop? Crop, string? Why) image, ref int control)
+    private static void FieldRow(Writer w, Filing f, FlagField field, Leaf? leaf, (string? Src, Crop? Crop, string? Why) image, bool fileLevelWhy, ref int control)
     {
         var source = f.Provenance.GetValueOrDefault(field.Path);
         w.Line($"<tr class=\"field\" data-field=\"{H(field.Path)}\">");
@@ -237,6 +237,11 @@ public static class ReviewPage
             var m = crop.Mark;
             w.Line(Inv($"<td><figure class=\"crop\"><img src=\"{H(src)}\" width=\"{r.Width}\" height=\"{r.Height}\" alt=\"page {field.Page} around {H(field.Path)}\" loading=\"lazy\">")
                 + Inv($"<span class=\"mark\" style=\"left:{Pct(m.Left, r.Width)}%;top:{Pct(m.Top, r.Height)}%;width:{Pct(m.Width, r.Width)}%;height:{Pct(m.Height, r.Height)}%\"></span></figure></td>"));
+        }
+        else if (fileLevelWhy)
+        {
+            // Said once above the flags: no field of this filing has an image.
+            w.Line("<td class=\"none\">&#8212;</td>");
         }
         else
         {
@@ -275,8 +280,8 @@ public static class ReviewPage
         var sb = new StringBuilder("<ul class=\"history\">");
         foreach (var c in items)
         {
-            sb.Append("<li>").Append(H(c.Source)).Append(c.Who is null ? string.Empty : " " + H(c.Who))
-                .Append(c.When is { } t ? " " + H(Iso(t)) : string.Empty).Append(": ").Append(Value(c.ValueRead)).Append(" &#8594; ").Append(Value(c.ValueAccepted)).Append("</li>");
+            sb.Append("<li>").Append(c.ValueRead == c.ValueAccepted ? "confirmed" : Value(c.ValueRead) + " &#8594; " + Value(c.ValueAccepted))
+                .Append(" by ").Append(H(c.Who ?? c.Source)).Append(c.When is { } t ? " " + H(Iso(t)) : string.Empty).Append("</li>");
         }
 
         return sb.Append("</ul>").ToString();

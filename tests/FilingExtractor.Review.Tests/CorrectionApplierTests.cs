@@ -1,5 +1,6 @@
 using FilingExtractor.Model;
 using FilingExtractor.Reconciliation;
+using FilingExtractor.TestSupport;
 
 namespace FilingExtractor.Review.Tests;
 
@@ -46,6 +47,8 @@ public sealed class CorrectionApplierTests
         var confirmed = after.Corrections[1];
         Assert.Equal(("offering.expenses[2].amount", "30000", "30000", "confirmed by reviewer"), (confirmed.Field, confirmed.ValueRead, confirmed.ValueAccepted, confirmed.Reason));
         Assert.Equal(100f, after.Provenance["offering.totalExpenses"].Confidence);
+        // The rewritten document is still a valid filing document.
+        RepoPaths.ValidateJson(RepoPaths.Schema, [output.PathOf(id)]);
 
         Assert.Equal(
             $"{id},offering.totalExpenses,\"$ 30,800\",30800,30500,corrected by reviewer,reviewer,Ada Reviewer,2024-05-06T07:08:09.1230000+00:00",

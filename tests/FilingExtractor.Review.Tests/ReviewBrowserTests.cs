@@ -73,6 +73,15 @@ public sealed class ReviewBrowserTests
         var csvPath = Path.Combine(Path.GetDirectoryName(decisionsPath)!, "decisions.csv");
         await csvDownload.SaveAsAsync(csvPath);
 
+        // Decisions outlive the tab: the same page opened again in this browser shows them (local storage).
+        var reopened = await page.Context.NewPageAsync();
+        await reopened.GotoAsync(page.Url);
+        await Assertions.Expect(reopened.Locator($"article[data-filing='{planted}'] section.flag[data-rule='C4a.total-expenses'] tr.field[data-field='offering.totalExpenses'] input.new-value")).ToHaveValueAsync("$ 30,500");
+        await Assertions.Expect(reopened.Locator($"article[data-filing='{planted}'] section.flag[data-rule='C4a.total-expenses'] tr.field[data-field='offering.expenses[2].amount'] input[value='confirm']")).ToBeCheckedAsync();
+        await Assertions.Expect(reopened.Locator("#reviewer")).ToHaveValueAsync("Quinn Auditor");
+        await Assertions.Expect(reopened.Locator("#status")).ToContainTextAsync("Restored");
+        await reopened.CloseAsync();
+
         var decisions = DecisionsFile.Read(decisionsPath);
         Assert.Equal("Quinn Auditor", decisions.Reviewer);
         Assert.True(DateTimeOffset.UtcNow - decisions.DecidedAt < TimeSpan.FromMinutes(5));
