@@ -129,8 +129,13 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var bandBottom = rowLabel.Bottom + Px(0.12);
         var underlines = grid.Horizontal
             .Where(h => h.CenterY >= bandTop && h.CenterY <= bandBottom && h.Left > rowLabel.Right - Px(0.05) && h.Left >= minLeftInches * page.Dpi && h.Width < Px(3.5))
-            .OrderBy(h => h.Left)
             .ToList();
+        // Rows are about 0.2 in apart, so a tall label's band can reach the row above: of underlines stacked
+        // in one column keep the one nearest the label's foot.
+        underlines = [.. underlines
+            .Where(h => !underlines.Any(o => o != h && Math.Min(o.Right, h.Right) > Math.Max(o.Left, h.Left)
+                && Math.Abs(o.CenterY - rowLabel.Bottom) < Math.Abs(h.CenterY - rowLabel.Bottom)))
+            .OrderBy(h => h.Left)];
         return [.. underlines.TakeLast(count).Select(u => PixelRect.FromEdges(u.Left - Px(0.02), u.Top - lineHeight, u.Right + Px(0.02), u.Bottom))];
     }
 
