@@ -83,6 +83,9 @@ public sealed class ClassifyStage : IPageStage
             _ when Has("Enter the information requested for the following") => PageKinds.RelatedPersons,
             _ when Has("Check Box(es) that Apply") || Has("BASIC IDENTIFICATION DATA") => PageKinds.Continuation,
             _ when Has("APPENDIX") => PageKinds.Appendix,
+            // The SEC's receipt stamp often lands on the notice's title; the OMB box beside it is printed on the
+            // cover alone. Last, because Part D's text names the Commission too.
+            _ when Has("OMB APPROVAL") || Has("OMB Number: 3235-0076") || Has("SEC USE ONLY") || Has("SECURITIES AND EXCHANGE COMMISSION") => PageKinds.Cover,
             _ => PageKinds.Unknown,
         };
     }
