@@ -83,20 +83,28 @@ public static partial class AppendixReader
 
     /// <summary>
     /// Once every page is read: a state's offering price is, on nearly every filing, Part C.1's total
-    /// offering amount, and no rule checks it. A price read otherwise, where the total is known, is more
-    /// likely a misread digit than a different price, and is left unknown rather than kept unchecked.
+    /// offering amount, and no rule checks it. A price is kept when it equals that total or, the total
+    /// unread, when another state's row reads the same; any other is more likely a misread digit than a
+    /// different price, and is left unknown rather than kept unchecked.
     /// </summary>
     public static void Settle(Filing filing)
     {
         ArgumentNullException.ThrowIfNull(filing);
-        if (filing.Offering.TotalOfferingAmount is not { } total)
+        var rows = filing.StateAppendix;
+        var total = filing.Offering.TotalOfferingAmount;
+        var prices = rows.Select(x => x.OfferingPriceInState).ToList();
+        for (var i = 0; i < rows.Count; i++)
         {
-            return;
-        }
+            if (prices[i] is not { } price)
+            {
+                continue;
+            }
 
-        foreach (var row in filing.StateAppendix.Where(x => x.OfferingPriceInState is { } price && price != total))
-        {
-            row.OfferingPriceInState = null;
+            var confirmed = total is { } t ? price == t : prices.Where((p, j) => j != i && p == price).Any();
+            if (!confirmed)
+            {
+                rows[i].OfferingPriceInState = null;
+            }
         }
     }
 
