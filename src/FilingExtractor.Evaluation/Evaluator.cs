@@ -209,4 +209,31 @@ public static class Evaluator
         w.AppendLine(c, $"consistent filings with any flag: {1 - s.ConsistentFilingsWithoutFlags.Value:P2} ({s.ConsistentFilingsWithoutFlags.Total - s.ConsistentFilingsWithoutFlags.Correct}/{s.ConsistentFilingsWithoutFlags.Total})");
         return w.ToString();
     }
+
+    /// <summary>
+    /// Every mismatched leaf, filing by filing: "wrong" (read a different value), "missed" (truth has a value,
+    /// nothing read) or "extra" (read where the truth has none); flagged leaves are marked.
+    /// </summary>
+    public static string Details(EvaluationSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var w = new System.Text.StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        foreach (var comparison in s.Comparisons)
+        {
+            w.AppendLine(c, $"== {comparison.Extraction} ({comparison.Mismatches.Count} mismatches)");
+            foreach (var m in comparison.Mismatches)
+            {
+                var kind = (m.Expected, m.Found) switch
+                {
+                    (not null, null) => "missed",
+                    (null, _) => "extra",
+                    _ => "wrong",
+                };
+                w.AppendLine(c, $"  {kind,-6} {m.Path}: expected {m.Expected ?? "blank"}, read {m.Found ?? "nothing"}{(m.Flagged ? " [flagged]" : string.Empty)}");
+            }
+        }
+
+        return w.ToString();
+    }
 }

@@ -115,9 +115,13 @@ public static class Leaves
         _ when IsCount(name) => LeafKind.Count,
         _ when name.EndsWith("Date", StringComparison.Ordinal) || name == "dateOfFirstSale" => LeafKind.Date,
         _ when AmountNames.Contains(name) => LeafKind.Amount,
-        _ when CheckboxNames.Contains(name) || name.StartsWith("is", StringComparison.Ordinal) || name.StartsWith("rule", StringComparison.Ordinal) => LeafKind.Checkbox,
+        _ when CheckboxNames.Contains(name) || IsFlagName(name, "is") || IsFlagName(name, "rule") => LeafKind.Checkbox,
         _ => LeafKind.Text,
     };
+
+    /// <summary>"isEstimate", "rule506": the prefix then a capital or digit ("issuerName" is text).</summary>
+    private static bool IsFlagName(string name, string prefix) =>
+        name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && !char.IsLower(name[prefix.Length]);
 
     private static bool IsCount(string name) => CountNames.Any(c => name.EndsWith(c, StringComparison.Ordinal));
 

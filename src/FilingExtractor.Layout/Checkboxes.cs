@@ -73,10 +73,11 @@ public static class Checkboxes
             for (var j = i + 1; j < vertical.Count && vertical[j].Left - left.Left <= max; j++)
             {
                 var right = vertical[j];
-                // The frame spans the rows both sides share: a mark's stroke may merge with one side and
-                // lengthen it, but not both.
+                // The frame spans the rows both sides share; a cross overshooting every corner lengthens both
+                // sides, so the top and bottom edges, where found, say where the frame ends.
                 var top = Math.Max(left.Top, right.Top);
                 var bottom = Math.Min(left.Bottom, right.Bottom);
+                (top, bottom) = EdgesBetween(horizontal, left.Left, right.Right, top, bottom);
                 var box = PixelRect.FromEdges(left.Left, top, right.Right, bottom);
                 // Printed boxes are square; skew is removed and scans are scaled evenly, so they stay within
                 // about 12 %, while letter pairs that mimic a frame are rarely that square.
@@ -124,6 +125,25 @@ public static class Checkboxes
     }
 
     /// <summary>
+    /// The outermost horizontal strokes spanning most of the width between two sides, within the rows the
+    /// sides share: the frame's top and bottom edges. Returns the sides' rows when fewer than two are found.
+    /// </summary>
+    private static (int Top, int Bottom) EdgesBetween(List<PixelRect> horizontal, int left, int right, int top, int bottom)
+    {
+        var width = right - left;
+        var edges = horizontal.Where(h => h.CenterY >= top && h.CenterY <= bottom
+            && Math.Min(h.Right, right) - Math.Max(h.Left, left) >= 0.6 * width && h.Width <= width * 1.6).ToList();
+        if (edges.Count < 2)
+        {
+            return (top, bottom);
+        }
+
+        var first = edges.MinBy(h => h.Top);
+        var last = edges.MaxBy(h => h.Bottom);
+        return last.Bottom - first.Top >= width / 2 ? (first.Top, last.Bottom) : (top, bottom);
+    }
+
+    /// <summary>
     /// Whether all four sides are drawn: a strip of about 0.01 in along each side at least 65 % inked
     /// (broken thin strokes on degraded scans still pass; two adjacent letters do not).
     /// </summary>
@@ -139,17 +159,26 @@ public static class Checkboxes
     }
 
     /// <summary>
-    /// Whether the box stands apart: a ring of about 0.015 in around it is at most 20 % inked. Letters of a
-    /// bold heading that happen to form a square ("ED", "HI") have their neighbours closer than that; a mark
-    /// that overshoots the box crosses the ring but covers little of it.
+    /// Whether the box stands apart: strips of about 0.015 in along the middle three fifths of each side,
+    /// outside the frame, are together at most 30 % inked. Letters of a bold heading that happen to form a
+    /// square ("ED", "HI") have their neighbours closer than that along a side; a cross or check that
+    /// overshoots the box leaves it at the corners, which the strips leave out.
     /// </summary>
     private static bool Isolated(Image binary, PixelRect box, int dpi)
     {
         var m = Math.Max(3, (int)Math.Round(0.015 * dpi));
-        var outer = box.Inflate(m, m).ClipTo(binary.Width, binary.Height);
-        var inner = box.Inflate(1, 1).ClipTo(binary.Width, binary.Height);
-        var ring = outer.Area - inner.Area;
-        return ring > 0 && binary.CountInk(outer) - binary.CountInk(inner) <= 0.3 * ring;
+        var cw = box.Width / 5;
+        var ch = box.Height / 5;
+        var midW = box.Width - (2 * cw);
+        var midH = box.Height - (2 * ch);
+        PixelRect[] strips =
+        [
+            new(box.Left + cw, box.Top - 1 - m, midW, m), new(box.Left + cw, box.Bottom + 1, midW, m),
+            new(box.Left - 1 - m, box.Top + ch, m, midH), new(box.Right + 1, box.Top + ch, m, midH),
+        ];
+        var clipped = strips.Select(k => k.ClipTo(binary.Width, binary.Height)).Where(k => !k.IsEmpty).ToList();
+        var area = clipped.Sum(k => k.Area);
+        return area > 0 && clipped.Sum(binary.CountInk) <= 0.3 * area;
     }
 
     /// <summary>How many of the frame's four corners carry ink (a corner square of about 0.012 in at least 40 % inked).</summary>
@@ -191,6 +220,35 @@ public static class Checkboxes
         return result;
     }
 
+    /// <summary>
+    /// Whitens a box, its frame and its mark on the image OCR reads, including the ends of strokes that
+    /// overshoot the frame at its corners (up to about 0.04 in): ink left within that margin, once the box
+    /// is gone, that does not reach the margin's edge and sits level with the box's top or bottom quarter.
+    /// A label's letters beside the box stand level with its middle or run past the margin, and stay.
+    /// </summary>
+    public static void Erase(Image image, PixelRect box, int dpi)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        image.Whiten(box.Inflate(3, 3).ClipTo(image.Width, image.Height));
+        var m = Math.Max(4, (int)Math.Round(0.04 * dpi));
+        var margin = box.Inflate(m, m).ClipTo(image.Width, image.Height);
+        if (margin.IsEmpty)
+        {
+            return;
+        }
+
+        using var crop = image.Crop(margin);
+        foreach (var c in crop.ConnectedComponents())
+        {
+            var centre = c.CenterY + margin.Top;
+            var atCorner = centre <= box.Top + (box.Height / 4) || centre >= box.Bottom - (box.Height / 4);
+            if (atCorner && c.Left > 0 && c.Top > 0 && c.Right < margin.Width && c.Bottom < margin.Height)
+            {
+                image.Whiten(c with { Left = c.Left + margin.Left, Top = c.Top + margin.Top });
+            }
+        }
+    }
+
     /// <summary>Reads one box: the ink share inside it, the frame and a margin excluded.</summary>
     public static CheckboxReading Read(Image binary, PixelRect box, CheckboxOptions? options = null)
     {
@@ -225,7 +283,9 @@ public static class Checkboxes
         var maxGap = maxGapInches * dpi;
         return boxes
             .Where(b => b.Right <= label.Left + (b.Width / 2) && label.Left - b.Right <= maxGap && Math.Abs(b.CenterY - label.CenterY) <= Math.Max(b.Height, label.Height))
-            .OrderBy(b => label.Left - b.Right)
+            // Nearest first; in a column of boxes (one per table row) the rows differ only in height, so the
+            // vertical offset weighs double.
+            .OrderBy(b => label.Left - b.Right + (2 * Math.Abs(b.CenterY - label.CenterY)))
             .Select(b => (PixelRect?)b)
             .FirstOrDefault();
     }

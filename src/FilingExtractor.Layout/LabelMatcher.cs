@@ -13,6 +13,9 @@ public sealed record LabelMatch(string Label, IReadOnlyList<Word> Words, TextLin
 
     /// <summary>Words on the same line after the label, in reading order.</summary>
     public IEnumerable<Word> WordsAfter => Line.Words.Skip(WordIndex + Words.Count);
+
+    /// <summary>Whether the label begins its line: nothing but punctuation (mark and frame remnants) before it.</summary>
+    public bool StartsLine => Line.Words.Take(WordIndex).All(w => LabelMatcher.Normalize(w.Text).Length == 0);
 }
 
 /// <summary>Options for fuzzy label matching.</summary>
@@ -54,11 +57,18 @@ public static class LabelMatcher
             LabelMatch? best = null;
             for (var start = 0; start < words.Count; start++)
             {
+                // A match neither starts nor ends on a word of punctuation only: such words add nothing to the
+                // score, but a remnant of a box's mark read as "—" would stretch the label's box over the box.
+                if (norms[start].Length == 0)
+                {
+                    continue;
+                }
+
                 var sb = new StringBuilder();
                 for (var end = start; end < words.Count && sb.Length <= key.Length * 1.3 + 2; end++)
                 {
                     sb.Append(norms[end]);
-                    if (sb.Length < key.Length * 0.7)
+                    if (sb.Length < key.Length * 0.7 || norms[end].Length == 0)
                     {
                         continue;
                     }

@@ -45,6 +45,26 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void Details_list_each_wrong_missed_and_extra_leaf_under_its_filing()
+    {
+        var truth = Capstone();
+        var read = Capstone();
+        read.Offering.TotalExpenses = 30_300;
+        read.RelatedPersons[2].FirstName = null;
+        read.PrimaryIssuer.JurisdictionOfInc = "DE";
+        read.Signature.IssuerName = "Capstone Turbine Corporatio";
+        var c = Evaluator.Compare(truth, read, "t", "e.tif");
+        var summary = new EvaluationSummary(1, c.Sections, Score.Zero, c.Checkboxes, c.Amounts, c.WrongAmountsUnflagged, c.Flags, new Rate(1, 1), [], [c]);
+
+        Assert.Equal(0, c.Checkboxes.Total - c.Checkboxes.Correct); // "issuerName" is text, not an "is..." box
+        var text = Evaluator.Details(summary);
+        Assert.Contains("== e.tif (4 mismatches)", text, StringComparison.Ordinal);
+        Assert.Contains("wrong  offering.totalExpenses: expected 30500, read 30300", text, StringComparison.Ordinal);
+        Assert.Contains("missed relatedPersons[2].firstName: expected", text, StringComparison.Ordinal);
+        Assert.Contains("extra  primaryIssuer.jurisdictionOfInc: expected blank, read DE", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extractions_are_matched_to_truth_by_input_name_including_page_sets()
     {
         var dir = Fixtures.NewFolder("truth");

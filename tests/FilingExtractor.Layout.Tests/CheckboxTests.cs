@@ -10,7 +10,7 @@ namespace FilingExtractor.Layout.Tests;
 public sealed class CheckboxTests
 {
     /// <summary>The marks a filer makes, each drawn inside a 10 pt box at x (points), with its expected state.</summary>
-    private static readonly string[] Labels = ["Promoter", "Director", "Amendment", "Corporation", "Preferred", "Common"];
+    private static readonly string[] Labels = ["Promoter", "Director", "Amendment", "Corporation", "Preferred", "Common", "Estimated"];
 
     private static readonly (string Name, string Mark, bool? Expected)[] Marks =
     [
@@ -20,6 +20,8 @@ public sealed class CheckboxTests
         ("filled", "bx 1.5 add by 1.5 add 7 7 rectfill", true),
         ("light-x", "0.6 setlinewidth bx 2 add by 2 add moveto bx 8 add by 8 add lineto stroke bx 8 add by 2 add moveto bx 2 add by 8 add lineto stroke", true),
         ("heavy-x", "2.2 setlinewidth bx 2 add by 2 add moveto bx 8 add by 8 add lineto stroke bx 8 add by 2 add moveto bx 2 add by 8 add lineto stroke", true),
+        // A pen cross overshooting all four corners: it lengthens both sides and inks the ring around the box.
+        ("overshooting-x", "1.2 setlinewidth bx 1.5 sub by 1.5 sub moveto bx 11.5 add by 11.5 add lineto stroke bx 11.5 add by 1.5 sub moveto bx 1.5 sub by 11.5 add lineto stroke", true),
     ];
 
     private static string Page()
@@ -27,7 +29,7 @@ public sealed class CheckboxTests
         var sb = new StringBuilder("%!PS\n<< /PageSize [612 792] >> setpagedevice\n/Helvetica findfont 9 scalefont setfont\n");
         for (var i = 0; i < Marks.Length; i++)
         {
-            var x = 40 + (i * 92);
+            var x = 40 + (i * 80);
             const int y = 600;
             sb.Append(CultureInfo.InvariantCulture, $"/bx {x} def /by {y} def 0.8 setlinewidth {x} {y} 10 10 rectstroke {Marks[i].Mark}\n");
             sb.Append(CultureInfo.InvariantCulture, $"{x + 14} {y + 1} moveto ({Labels[i]}) show\n");
@@ -50,14 +52,21 @@ public sealed class CheckboxTests
         var boxes = Checkboxes.Find(binary, dpi);
         Assert.Equal(Marks.Length, boxes.Count);
 
+        // OCR reads the page with the boxes and their marks erased, as the scan reader does.
+        using var erased = binary.Clone();
+        foreach (var b in boxes)
+        {
+            Checkboxes.Erase(erased, b, dpi);
+        }
+
         using var engine = OcrEngine.Create();
-        var text = engine.ReadPage(binary, new Resolution(dpi, false));
+        var text = engine.ReadPage(erased, new Resolution(dpi, false));
         for (var i = 0; i < Marks.Length; i++)
         {
             var label = LabelMatcher.Find(text, Labels[i]);
             Assert.NotNull(label);
             var box = Checkboxes.BoxLeftOf(boxes, label.Box, dpi);
-            Assert.NotNull(box);
+            Assert.True(box is not null, $"{Marks[i].Name} at {dpi} DPI: no box left of {label.Box}; boxes {string.Join(" ", boxes)}");
             var side = 10 * dpi / 72.0;
             Assert.InRange(box.Value.Width, side * 0.85, side * 1.25);
             var reading = Checkboxes.Read(binary, box.Value);

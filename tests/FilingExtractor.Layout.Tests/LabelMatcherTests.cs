@@ -48,6 +48,22 @@ public sealed class LabelMatcherTests
         Assert.Equal(100, LabelMatcher.Find(page, "Accounting Fees")!.Box.Top);
     }
 
+    [Fact]
+    public void Punctuation_left_by_a_box_mark_is_not_part_of_the_label()
+    {
+        // A checked box's overshooting stroke is read as a dash before its label; the label's box must not reach over the box.
+        var page = Page("Type of Filing: — New Filing", "— Legal Fees");
+        var m = LabelMatcher.Find(page, "New Filing");
+        Assert.NotNull(m);
+        Assert.Equal(["New", "Filing"], m.Words.Select(w => w.Text));
+        Assert.Equal(180, m.Box.Left);
+        Assert.False(m.StartsLine);
+        var fees = LabelMatcher.Find(page, "Legal Fees");
+        Assert.NotNull(fees);
+        Assert.Equal(1, fees.WordIndex);
+        Assert.True(fees.StartsLine);
+    }
+
     [Theory]
     [InlineData("abc", "abc", 1.0)]
     [InlineData("kitten", "sitting", 1 - (3 / 7.0))]

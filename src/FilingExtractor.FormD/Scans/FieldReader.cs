@@ -129,8 +129,13 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var bandBottom = rowLabel.Bottom + Px(0.12);
         var underlines = grid.Horizontal
             .Where(h => h.CenterY >= bandTop && h.CenterY <= bandBottom && h.Left > rowLabel.Right - Px(0.05) && h.Left >= minLeftInches * page.Dpi && h.Width < Px(3.5))
-            .OrderBy(h => h.Left)
             .ToList();
+        // Rows are about 0.2 in apart, so a tall label's band can reach the row above: of underlines stacked
+        // in one column keep the one nearest the label's foot.
+        underlines = [.. underlines
+            .Where(h => !underlines.Any(o => o != h && Math.Min(o.Right, h.Right) > Math.Max(o.Left, h.Left)
+                && Math.Abs(o.CenterY - rowLabel.Bottom) < Math.Abs(h.CenterY - rowLabel.Bottom)))
+            .OrderBy(h => h.Left)];
         return [.. underlines.TakeLast(count).Select(u => PixelRect.FromEdges(u.Left - Px(0.02), u.Top - lineHeight, u.Right + Px(0.02), u.Bottom))];
     }
 
@@ -168,7 +173,7 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     /// Whether a zone holds at least one ink component the size of a typed character (at least 0.05 in tall,
     /// 0.015 in wide; a 10 pt digit is about 0.1 in), as opposed to specks of scanner noise.
     /// </summary>
-    private bool HasTypedCharacters(PixelRect zone)
+    public bool HasTypedCharacters(PixelRect zone)
     {
         if (zone.IsEmpty || page.OcrImage!.CountInk(zone) == 0)
         {
@@ -179,6 +184,22 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var minHeight = Px(0.05);
         var minWidth = Math.Max(2, Px(0.015));
         return crop.ConnectedComponents().Any(c => c.Height >= minHeight && c.Width >= minWidth);
+    }
+
+    /// <summary>
+    /// The text of a zone read again by itself as one line (scan pages; a text layer's words as they are).
+    /// For sparse cells, such as a table's row headings, that the full-page read passes over.
+    /// </summary>
+    public ZoneText ReadLine(PixelRect zone)
+    {
+        var clip = zone.ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
+        if (page.Source.TextLayer is not null || !HasTypedCharacters(clip))
+        {
+            return TextIn(zone);
+        }
+
+        var words = page.Session!.Read(clip, OcrReadOptions.Field).Words.ToList();
+        return Zone(words.Count == 0 ? [] : [words], clip);
     }
 
     /// <summary>Values the amount could have been: each symbol replaced in turn by each of its alternatives that keeps it a number.</summary>

@@ -108,6 +108,9 @@ public sealed class ClassifyStage : IPageStage
             _ when Has("Enter the information requested for the following") => PageKinds.RelatedPersons,
             _ when Has("Check Box(es) that Apply") || Has("BASIC IDENTIFICATION DATA") => PageKinds.Continuation,
             _ when Has("APPENDIX") => PageKinds.Appendix,
+            // The SEC's receipt stamp often lands on the notice's title; the OMB box beside it is printed on the
+            // cover alone. Last, because Part D's text names the Commission too.
+            _ when Has("OMB APPROVAL") || Has("OMB Number: 3235-0076") || Has("SEC USE ONLY") || Has("SECURITIES AND EXCHANGE COMMISSION") => PageKinds.Cover,
             _ => PageKinds.Unknown,
         };
     }
@@ -135,8 +138,8 @@ public sealed class ClassifyStage : IPageStage
 }
 
 /// <summary>
-/// Finds the page's rules and checkboxes, then makes the image OCR reads: rules and box frames erased,
-/// because form lines and box borders break Tesseract's line finding.
+/// Finds the page's rules and checkboxes, then makes the image OCR reads: rules, box frames and dot
+/// leaders erased, because form lines, box borders and leaders break Tesseract's line finding.
 /// </summary>
 public sealed class LayoutStage : IPageStage
 {
@@ -153,7 +156,13 @@ public sealed class LayoutStage : IPageStage
         // image a mark or a frame remnant reads as "[Ll]" or "X" glued to the label beside it.
         foreach (var box in page.Boxes)
         {
-            ocr.Whiten(box.Inflate(3, 3));
+            Checkboxes.Erase(ocr, box, page.Dpi);
+        }
+
+        // Dot leaders read as junk that garbles the row label before them and hides short ones ("Total").
+        foreach (var dot in DotLeaders.Find(bin, page.Dpi))
+        {
+            ocr.Whiten(dot.Inflate(1, 1));
         }
 
         page.OcrImage = ocr;

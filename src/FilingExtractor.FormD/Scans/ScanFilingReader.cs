@@ -96,6 +96,7 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
             problems.Add(new ReadProblem(input.Path, null, "NotFormD", "no Form D cover page was recognised; values may be incomplete"));
         }
 
+        AppendixReader.Settle(filing);
         FilingReconciler.Reconcile(filing, builder.Alternatives);
         return new ReadResult(problems.Count == 0 ? ReadStatus.Success : ReadStatus.Partial, filing, problems);
     }

@@ -113,7 +113,7 @@ public static class SectionCReader
     /// <summary>A row label: the line must start with it (so prose mentioning "Rule 504" is not a row).</summary>
     private static LabelMatch? Row(FieldReader r, string label, PixelRect region) =>
         LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
-            .Where(m => m.WordIndex == 0 && region.Contains(m.Box.CenterX, m.Box.CenterY))
+            .Where(m => m.StartsLine && region.Contains(m.Box.CenterX, m.Box.CenterY))
             .OrderByDescending(m => m.Score)
             .FirstOrDefault();
 

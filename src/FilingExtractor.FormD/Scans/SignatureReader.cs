@@ -14,7 +14,7 @@ public static class SignatureReader
         var federal = r.Label("D. FEDERAL SIGNATURE", minScore: 0.75);
         var state = r.Label("E. STATE SIGNATURE", minScore: 0.75);
         // "Name of Signer (Print or Type)" is close to "Issuer (Print or Type)": demand a near-exact match at a line start.
-        var issuers = r.Labels("Issuer (Print or Type)", 0.88).Where(m => m.WordIndex == 0).ToList();
+        var issuers = r.Labels("Issuer (Print or Type)", 0.88).Where(m => m.StartsLine).ToList();
         foreach (var issuer in issuers)
         {
             var isState = state is not null && issuer.Box.Top > state.Box.Top;
