@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
 using FilingExtractor.Model;
 
 namespace FilingExtractor.Edgar;
@@ -271,25 +267,11 @@ public static class ProspectusJson
     public static Prospectus Deserialize(string json) =>
         JsonSerializer.Deserialize<Prospectus>(json, FilingJson.Options) ?? throw new JsonException("the document is null");
 
-    public static string GenerateSchema()
-    {
-        var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
-        var node = FilingJson.Options.GetJsonSchemaAsNode(typeof(Prospectus), exporter).AsObject();
-        var root = new JsonObject
-        {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = $"https://filingextractor.invalid/schema/prospectus-{SchemaVersion}.json",
-            ["title"] = "FilingExtractor resale prospectus",
-            ["description"] = $"One resale prospectus as extracted, schema version {SchemaVersion}. Unknown values are null.",
-        };
-        foreach (var (key, value) in node.ToList())
-        {
-            node.Remove(key);
-            root[key] = value;
-        }
-
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
-    }
+    public static string GenerateSchema() => FilingJson.GenerateSchema(
+        typeof(Prospectus),
+        $"https://filingextractor.invalid/schema/prospectus-{SchemaVersion}.json",
+        "FilingExtractor resale prospectus",
+        $"One resale prospectus as extracted, schema version {SchemaVersion}. Unknown values are null.");
 
     public static string EmbeddedSchema()
     {
@@ -297,24 +279,5 @@ public static class ProspectusJson
             ?? throw new InvalidOperationException("schema resource missing");
         using var r = new StreamReader(s);
         return r.ReadToEnd();
-    }
-
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
-    {
-        // As for filings: every property is always written, so every property is required.
-        if (schema is JsonObject o && o["properties"] is JsonObject props && !o.ContainsKey("required") && props.Count > 0)
-        {
-            o["required"] = new JsonArray([.. props.Select(p => (JsonNode?)JsonValue.Create(p.Key))]);
-        }
-
-        if (context.PropertyInfo?.AttributeProvider is MemberInfo member
-            && member.GetCustomAttribute<AllowedValuesAttribute>() is { } allowed
-            && schema is JsonObject obj)
-        {
-            var target = obj["items"] as JsonObject ?? obj;
-            target["enum"] = new JsonArray([.. allowed.Values.Select(v => v is null ? null : JsonValue.Create(v.ToString()))]);
-        }
-
-        return schema;
     }
 }

@@ -29,16 +29,26 @@ public static class FilingJson
         JsonSerializer.Deserialize<Filing>(json, Options) ?? throw new JsonException("the document is null");
 
     /// <summary>The JSON Schema (draft 2020-12) generated from the model: the committed schema file must equal it.</summary>
-    public static string GenerateSchema()
+    public static string GenerateSchema() => GenerateSchema(
+        typeof(Filing),
+        $"https://filingextractor.invalid/schema/filing-{SchemaVersion}.json",
+        "FilingExtractor Form D filing",
+        $"One Form D filing as extracted, schema version {SchemaVersion}. Names follow EDGAR's electronic Form D where the field exists there; unknown values are null.");
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of any document written with <see cref="Options"/> (filings,
+    /// prospectuses): every property required unless left out when null, [AllowedValues] as "enum".
+    /// </summary>
+    public static string GenerateSchema(Type documentType, string id, string title, string description)
     {
         var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
-        var node = Options.GetJsonSchemaAsNode(typeof(Filing), exporter).AsObject();
+        var node = Options.GetJsonSchemaAsNode(documentType, exporter).AsObject();
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = $"https://filingextractor.invalid/schema/filing-{SchemaVersion}.json",
-            ["title"] = "FilingExtractor Form D filing",
-            ["description"] = $"One Form D filing as extracted, schema version {SchemaVersion}. Names follow EDGAR's electronic Form D where the field exists there; unknown values are null.",
+            ["$id"] = id,
+            ["title"] = title,
+            ["description"] = description,
         };
         foreach (var (key, value) in node.ToList())
         {
