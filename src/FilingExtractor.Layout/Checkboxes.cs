@@ -66,6 +66,11 @@ public static class Checkboxes
             horizontal = Thin(h, h.ConnectedComponents().Where(r => r.Width <= max * 1.6), thin, vertical: false);
         }
 
+        // Horizontal strokes ordered by their top row, so each pair of sides looks only at the strokes level
+        // with it (a page has thousands of letter stems; scanning every stroke for every pair was quadratic).
+        horizontal.Sort((a, b) => a.Top.CompareTo(b.Top));
+        var tops = horizontal.Select(h => h.Top).ToArray();
+        var maxTol = Math.Max(3, max / 8);
         var candidates = new List<(PixelRect Box, double Quality)>();
         for (var i = 0; i < vertical.Count; i++)
         {
@@ -77,7 +82,15 @@ public static class Checkboxes
                 // sides, so the top and bottom edges, where found, say where the frame ends.
                 var top = Math.Max(left.Top, right.Top);
                 var bottom = Math.Min(left.Bottom, right.Bottom);
-                (top, bottom) = EdgesBetween(horizontal, left.Left, right.Right, top, bottom);
+                // Edges found between the sides can lengthen the box by at most one stroke's thickness past
+                // the shared rows, so sides sharing fewer rows than that short of the smallest box cannot make one.
+                if (bottom - top + thin + 2 < min)
+                {
+                    continue;
+                }
+
+                var level = Level(horizontal, tops, top - thin - maxTol - 2, bottom + thin + maxTol + 2);
+                (top, bottom) = EdgesBetween(level, left.Left, right.Right, top, bottom);
                 var box = PixelRect.FromEdges(left.Left, top, right.Right, bottom);
                 // Printed boxes are square; skew is removed and scans are scaled evenly, so they stay within
                 // about 12 %, while letter pairs that mimic a frame are rarely that square.
@@ -88,7 +101,7 @@ public static class Checkboxes
                 }
 
                 var tol = Math.Max(3, box.Height / 8);
-                bool Edge(Func<PixelRect, bool> near) => horizontal.Any(hs => near(hs)
+                bool Edge(Func<PixelRect, bool> near) => level.Any(hs => near(hs)
                     && Math.Min(hs.Right, box.Right) - Math.Max(hs.Left, box.Left) >= 0.6 * box.Width
                     && hs.Width <= box.Width * 1.6);
 
@@ -124,11 +137,39 @@ public static class Checkboxes
         return [.. chosen.OrderBy(b => b.Top / Math.Max(1, min)).ThenBy(b => b.Left)];
     }
 
+    /// <summary>The strokes (ordered by top row, <paramref name="tops"/> their tops) whose top row lies in [from, to].</summary>
+    private static ArraySegment<PixelRect> Level(List<PixelRect> horizontal, int[] tops, int from, int to)
+    {
+        var start = LowerBound(tops, from);
+        var end = LowerBound(tops, to + 1);
+        return new ArraySegment<PixelRect>([.. horizontal.GetRange(start, end - start)]);
+    }
+
+    /// <summary>The first index whose value is at least <paramref name="value"/> in an ascending array.</summary>
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>
     /// The outermost horizontal strokes spanning most of the width between two sides, within the rows the
     /// sides share: the frame's top and bottom edges. Returns the sides' rows when fewer than two are found.
     /// </summary>
-    private static (int Top, int Bottom) EdgesBetween(List<PixelRect> horizontal, int left, int right, int top, int bottom)
+    private static (int Top, int Bottom) EdgesBetween(IEnumerable<PixelRect> horizontal, int left, int right, int top, int bottom)
     {
         var width = right - left;
         var edges = horizontal.Where(h => h.CenterY >= top && h.CenterY <= bottom

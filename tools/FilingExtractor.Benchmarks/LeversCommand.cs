@@ -46,6 +46,13 @@ internal static class LeversCommand
                 using var clean = img.RemoveRules(RuleLengthPx, RuleLengthPx);
                 return engine.ReadPage(clean, res).Text;
             }),
+            ("page: scaled to 2/3 (300 dpi read as 200)", (img, res) => Scaled(img, res, 2f / 3)),
+            ("page: scaled to 1/2 (300 dpi read as 150)", (img, res) => Scaled(img, res, 0.5f)),
+            ("page: one block (PSM 6), no layout analysis", (img, res) =>
+            {
+                using var s = engine.BeginPage(img, res);
+                return s.ReadText(null, new OcrReadOptions { Segmentation = PageSegmentation.SingleBlock });
+            }),
             ("page: resolution declared 200 dpi", (img, _) => engine.ReadPage(img, new Resolution(200, false)).Text),
             ("page: new engine, read, dispose", (img, res) =>
             {
@@ -58,6 +65,12 @@ internal static class LeversCommand
                 return string.Empty;
             }),
         };
+
+        string Scaled(Image img, Resolution res, float factor)
+        {
+            using var small = img.Scale(factor, factor);
+            return engine.ReadPage(small, new Resolution((int)(res.Dpi * factor), res.Assumed)).Text;
+        }
 
         // Warm-up: JIT, first-use allocations, both engines' first page.
         using (var warm = Image.Load(files[0]))

@@ -23,6 +23,8 @@ internal static class Program
               Each lever's effect on one full page, one thread, thread CPU time, variants interleaved.
           split-pages --out DIR --input FILE_OR_FOLDER...
               Every page of the inputs as its own image file (G4 TIFF if 1-bpp, else PNG), as the extractor reads it.
+          profile --input FILE_OR_FOLDER...
+              Reads scanned inputs with the extractor's scan reader (one engine, one thread); seconds per stage.
           score --text DIR [--truth DIR]
               Non-white-space characters of *.txt and, with --truth, word recall.
         """;
@@ -46,6 +48,7 @@ internal static class Program
                 "levers" => LeversCommand.Run(args),
                 "score" => ScoreCommand.Run(args),
                 "split-pages" => SplitPagesCommand.Run(args),
+                "profile" => ProfileCommand.Run(args),
                 _ => throw new UsageException($"unknown command '{argv[0]}'"),
             };
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FilingExtractor.Core.Errors;
 using FilingExtractor.Core.IO;
 using FilingExtractor.Imaging;
@@ -33,6 +34,13 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
     /// reports and the supervisor's per-page time limit. Called on the reading thread.
     /// </summary>
     public Action<string, int>? PageStarted { get; set; }
+
+    /// <summary>
+    /// Called after each stage of a page, after the section reader ("read:KIND") and after reconciliation
+    /// ("reconcile"), with the wall-clock time it took: what tools/ profiles the pipeline with. Called on the
+    /// reading thread.
+    /// </summary>
+    public Action<string, TimeSpan>? StageTimed { get; set; }
 
     public bool CanRead(InputItem input, ReadOnlySpan<byte> head)
     {
@@ -96,8 +104,10 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
             problems.Add(new ReadProblem(input.Path, null, "NotFormD", "no Form D cover page was recognised; values may be incomplete"));
         }
 
+        var settle = Stopwatch.GetTimestamp();
         AppendixReader.Settle(filing);
         FilingReconciler.Reconcile(filing, builder.Alternatives);
+        StageTimed?.Invoke("reconcile", Stopwatch.GetElapsedTime(settle));
         return new ReadResult(problems.Count == 0 ? ReadStatus.Success : ReadStatus.Partial, filing, problems);
     }
 
@@ -108,9 +118,11 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
         foreach (var stage in stages)
         {
             ct.ThrowIfCancellationRequested();
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 stage.Run(page, ct);
+                StageTimed?.Invoke(stage.Name, Stopwatch.GetElapsedTime(started));
             }
             catch (Exception e) when (e is ImagingException or InvalidOperationException or ArgumentException)
             {
@@ -127,6 +139,7 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
 
         if (!page.Done)
         {
+            var started = Stopwatch.GetTimestamp();
             var reader = new FieldReader(page, builder);
             switch (page.Kind)
             {
@@ -150,6 +163,8 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
                     AppendixReader.Read(reader);
                     break;
             }
+
+            StageTimed?.Invoke("read:" + page.Kind, Stopwatch.GetElapsedTime(started));
         }
 
         builder.Filing.Pages.Add(page.Info());

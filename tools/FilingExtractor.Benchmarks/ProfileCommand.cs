@@ -1,0 +1,51 @@
+using System.Globalization;
+using FilingExtractor.FormD.Scans;
+using FilingExtractor.Sources;
+
+namespace FilingExtractor.Benchmarks;
+
+/// <summary>
+/// profile: reads scanned inputs with the extractor's scan reader on one engine and one thread and prints
+/// the wall-clock seconds each stage took (prepare, classify, layout, ocr, read:KIND, reconcile), in total
+/// and per page, so the costly stage is known before it is tuned. Run it on an idle machine.
+/// </summary>
+internal static class ProfileCommand
+{
+    public static int Run(Arguments args)
+    {
+        var inputs = args.All("input");
+        args.RejectUnknown();
+        if (inputs.Count == 0)
+        {
+            throw new UsageException("--input FILE_OR_FOLDER is required (repeatable)");
+        }
+
+        var items = InputGrouping.Group(InputCatalog.Expand(inputs).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)));
+        var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var reader = new ScanFilingReader(1);
+        reader.StageTimed = (stage, elapsed) =>
+        {
+            seconds[stage] = seconds.GetValueOrDefault(stage) + elapsed.TotalSeconds;
+            counts[stage] = counts.GetValueOrDefault(stage) + 1;
+        };
+        var pages = 0;
+        reader.PageStarted = (_, _) => pages++;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        foreach (var item in items)
+        {
+            var result = reader.Read(item, CancellationToken.None);
+            Console.Error.WriteLine($"{item.Path}: {result.Status}");
+        }
+
+        var total = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"inputs={items.Count} pages={pages} seconds={total:F2} seconds_per_page={total / Math.Max(1, pages):F3}"));
+        foreach (var (stage, s) in seconds.OrderByDescending(kv => kv.Value))
+        {
+            Console.WriteLine(string.Create(inv, $"stage={stage} calls={counts[stage]} seconds={s:F2} share={s / total:P1} per_call={s / counts[stage]:F3}"));
+        }
+
+        return 0;
+    }
+}
