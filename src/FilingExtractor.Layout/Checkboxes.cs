@@ -205,6 +205,8 @@ public static class Checkboxes
     /// square ("ED", "HI") have their neighbours closer than that along a side; a cross or check that
     /// overshoots the box leaves it at the corners, which the strips leave out.
     /// </summary>
+    private const double MaxSideStripInk = 0.25;
+
     private static bool Isolated(Image binary, PixelRect box, int dpi)
     {
         var m = Math.Max(3, (int)Math.Round(0.015 * dpi));
@@ -219,7 +221,9 @@ public static class Checkboxes
         ];
         var clipped = strips.Select(k => k.ClipTo(binary.Width, binary.Height)).Where(k => !k.IsEmpty).ToList();
         var area = clipped.Sum(k => k.Area);
-        return area > 0 && clipped.Sum(binary.CountInk) <= 0.3 * area;
+        // Each side on its own too: two letters of a bold heading ("ER", "EN") pass as a frame with clean
+        // strips above and below, but their neighbours' strokes crowd the strips at the sides.
+        return area > 0 && clipped.Sum(binary.CountInk) <= 0.3 * area && clipped.All(k => binary.CountInk(k) <= MaxSideStripInk * k.Area);
     }
 
     /// <summary>How many of the frame's four corners carry ink (a corner square of about 0.012 in at least 40 % inked).</summary>

@@ -36,6 +36,10 @@ internal static class ProfileCommand
         {
             var result = reader.Read(item, CancellationToken.None);
             Console.Error.WriteLine($"{item.Path}: {result.Status}");
+            foreach (var problem in result.Problems)
+            {
+                Console.Error.WriteLine($"  page {problem.Page}: {problem.Kind}: {problem.Reason}");
+            }
         }
 
         var total = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
