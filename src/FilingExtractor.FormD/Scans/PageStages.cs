@@ -1,4 +1,5 @@
 using FilingExtractor.Core.Geometry;
+using FilingExtractor.Imaging;
 using FilingExtractor.Imaging.Ocr;
 using FilingExtractor.Imaging.Preprocessing;
 using FilingExtractor.Layout;
@@ -47,18 +48,25 @@ public sealed class PrepareStage : IPageStage
 }
 
 /// <summary>
-/// Classifies the page from the text of its top band only; a page whose heading cannot be read is turned
-/// upright first (Tesseract OSD) and classified again (about a fifth of the page, where the form
-/// prints each page's heading), so pages that carry no data, the General Instructions, are never read
-/// in full.
+/// Classifies the page from the text of its top band only (about a fifth of the page, where the form prints
+/// each page's heading), so pages that carry no data, the General Instructions, are never read in full. The
+/// band is read in two steps: the top eighth, where most pages print their heading, and the rest of the band
+/// only when that names no section. A page whose heading cannot be read is turned upright first (Tesseract
+/// OSD) and classified again.
 /// </summary>
 public sealed class ClassifyStage : IPageStage
 {
+    /// <summary>Where the band ends, as a share of the page height.</summary>
+    private const double BandShare = 0.22;
+
+    /// <summary>Where its first step ends: below the section headings of pages 2 to 8 and the instructions.</summary>
+    private const double FirstStepShare = 0.12;
+
     public string Name => "classify";
 
     public void Run(ScanPage page, CancellationToken cancellationToken)
     {
-        page.Kind = Classify(TopText(page));
+        page.Kind = ClassifyBand(page);
         if (page.Kind == PageKinds.Unknown && page.Source.TextLayer is null && page.Prepared is { } prepared)
         {
             // An unreadable heading is what a page turned sideways or upside down looks like; only then is
@@ -68,52 +76,96 @@ public sealed class ClassifyStage : IPageStage
             {
                 page.Prepared = turned;
                 prepared.Dispose();
-                page.Kind = Classify(TopText(page));
+                page.Kind = ClassifyBand(page);
             }
         }
 
         page.Done = page.Kind == PageKinds.Instructions;
     }
 
-    /// <summary>OCR of the top fifth of the page at about 150 DPI: headings are large, and a quarter of the pixels read four times faster.</summary>
-    private static string TopText(ScanPage page)
+    private static string ClassifyBand(ScanPage page)
     {
         var img = page.Binary;
-        var band = new PixelRect(0, 0, img.Width, (int)(img.Height * 0.22));
+        var bottom = (int)(img.Height * BandShare);
         if (page.Source.TextLayer is { } layer)
         {
-            return string.Join(' ', layer.Words.Where(w => w.Box.Top < band.Bottom).Select(w => w.Text));
+            return Classify(string.Join(' ', layer.Words.Where(w => w.Box.Top < bottom).Select(w => w.Text)));
         }
 
-        using var top = img.Crop(band);
+        var split = EmptiestRow(img, (int)(img.Height * FirstStepShare), (int)(img.Height * 0.03));
+        var first = ReadBand(page, 0, split);
+        if (Heading(LabelMatcher.Normalize(first)) is { } kind)
+        {
+            return kind;
+        }
+
+        var both = Classify(first + " " + ReadBand(page, split, bottom));
+        // Two reads lay a line out differently from one where the split had to cut through ink; before a page
+        // is given up as unreadable (and sent to orientation detection), the band is read whole.
+        return both != PageKinds.Unknown ? both : Classify(ReadBand(page, 0, bottom));
+    }
+
+    /// <summary>OCR of rows [top, bottom) at about 150 DPI: headings are large, and a quarter of the pixels read four times faster.</summary>
+    private static string ReadBand(ScanPage page, int top, int bottom)
+    {
+        using var band = page.Binary.Crop(PixelRect.FromEdges(0, top, page.Binary.Width, bottom));
         var scale = page.Dpi >= 250 ? 0.5f : 1f;
-        using var small = scale < 1 ? top.Scale(scale, scale) : top.Clone();
+        using var small = scale < 1 ? band.Scale(scale, scale) : band.Clone();
         using var session = page.Engine.BeginPage(small, new Resolution((int)(page.Dpi * scale), page.Source.Resolution.Assumed));
         return session.ReadText(null, OcrReadOptions.FullPage);
+    }
+
+    /// <summary>
+    /// The row with the least ink within <paramref name="reach"/> rows of <paramref name="middle"/> (nearest the
+    /// middle among equals), so that a band split there cuts no text line in two.
+    /// </summary>
+    internal static int EmptiestRow(Image image, int middle, int reach)
+    {
+        var best = middle;
+        var bestInk = int.MaxValue;
+        for (var d = 0; d <= reach && bestInk > 0; d++)
+        {
+            foreach (var y in d == 0 ? new[] { middle } : new[] { middle - d, middle + d })
+            {
+                var ink = image.CountInk(new PixelRect(0, y, image.Width, 1));
+                if (ink < bestInk)
+                {
+                    (best, bestInk) = (y, ink);
+                }
+            }
+        }
+
+        return Math.Clamp(best, 1, image.Height - 1);
     }
 
     /// <summary>The page kind from the words of its top band (fuzzy, so OCR errors in headings are tolerated).</summary>
     public static string Classify(string topText)
     {
         var t = LabelMatcher.Normalize(topText);
-        bool Has(string phrase) => ContainsFuzzy(t, LabelMatcher.Normalize(phrase));
-        return t switch
-        {
-            _ when Has("GENERAL INSTRUCTIONS") => PageKinds.Instructions,
-            _ when Has("NOTICE OF SALE OF SECURITIES") || Has("UNIFORM LIMITED OFFERING EXEMPTION") => PageKinds.Cover,
-            // Headings before "APPENDIX": B and C pages say "Answer also in Appendix" near their top.
-            _ when Has("INFORMATION ABOUT OFFERING") => PageKinds.SectionB,
-            _ when Has("OFFERING PRICE, NUMBER OF INVESTORS") => PageKinds.SectionC,
-            _ when Has("FEDERAL SIGNATURE") || Has("STATE SIGNATURE") => PageKinds.Signatures,
-            _ when Has("Enter the information requested for the following") => PageKinds.RelatedPersons,
-            _ when Has("Check Box(es) that Apply") || Has("BASIC IDENTIFICATION DATA") => PageKinds.Continuation,
-            _ when Has("APPENDIX") => PageKinds.Appendix,
-            // The SEC's receipt stamp often lands on the notice's title; the OMB box beside it is printed on the
-            // cover alone. Last, because Part D's text names the Commission too.
-            _ when Has("OMB APPROVAL") || Has("OMB Number: 3235-0076") || Has("SEC USE ONLY") || Has("SECURITIES AND EXCHANGE COMMISSION") => PageKinds.Cover,
-            _ => PageKinds.Unknown,
-        };
+        // The SEC's receipt stamp often lands on the notice's title; the OMB box beside it is printed on the
+        // cover alone. Last, because Part D's text names the Commission too.
+        return Heading(t)
+            ?? (new[] { "OMB APPROVAL", "OMB Number: 3235-0076", "SEC USE ONLY", "SECURITIES AND EXCHANGE COMMISSION" }.Any(p => Has(t, p))
+                ? PageKinds.Cover
+                : PageKinds.Unknown);
     }
+
+    /// <summary>The kind a section heading or title in the normalized text names, or null.</summary>
+    private static string? Heading(string t) => t switch
+    {
+        _ when Has(t, "GENERAL INSTRUCTIONS") => PageKinds.Instructions,
+        _ when Has(t, "NOTICE OF SALE OF SECURITIES") || Has(t, "UNIFORM LIMITED OFFERING EXEMPTION") => PageKinds.Cover,
+        _ when Has(t, "INFORMATION ABOUT OFFERING") => PageKinds.SectionB,
+        _ when Has(t, "OFFERING PRICE, NUMBER OF INVESTORS") => PageKinds.SectionC,
+        _ when Has(t, "FEDERAL SIGNATURE") || Has(t, "STATE SIGNATURE") => PageKinds.Signatures,
+        _ when Has(t, "Enter the information requested for the following") => PageKinds.RelatedPersons,
+        _ when Has(t, "Check Box(es) that Apply") || Has(t, "BASIC IDENTIFICATION DATA") => PageKinds.Continuation,
+        // B and C pages say "Answer also in Appendix" near their top: without their heading they are not the Appendix.
+        _ when Has(t, "APPENDIX") && !Has(t, "Answer also in Appendix") => PageKinds.Appendix,
+        _ => null,
+    };
+
+    private static bool Has(string normalized, string phrase) => ContainsFuzzy(normalized, LabelMatcher.Normalize(phrase));
 
     /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> with at most a fifth of its characters wrong.</summary>
     internal static bool ContainsFuzzy(string text, string phrase)
