@@ -56,7 +56,7 @@ public sealed class ScanAccuracyTests
     }
 
     /// <summary>Levels reached on the degraded Capstone scan (issue 4 asks for every fact exact).</summary>
-    private const double DegradedF1 = 0.72, DegradedCheckboxes = 0.61, DegradedAmounts = 0.78;
+    private const double DegradedF1 = 0.73, DegradedCheckboxes = 0.61, DegradedAmounts = 0.78;
 
     /// <summary>
     /// Six synthetic filings across profiles, resolutions and containers (clean, light, heavy, PNG pages,
@@ -75,10 +75,8 @@ public sealed class ScanAccuracyTests
         var s = Evaluator.Evaluate(folder, filings);
 
         Assert.Equal(names.Length, s.Filings);
-        Assert.True(s.Fields.F1 >= 0.725, $"F1 {s.Fields.F1:F4}");
-        // 274 of 401: three fewer than before heading letter pairs stopped passing for boxes, which took
-        // three unflagged wrong amounts away.
-        Assert.True(s.Checkboxes.Value >= 0.68, $"checkboxes {s.Checkboxes.Value:P2}");
+        Assert.True(s.Fields.F1 >= 0.745, $"F1 {s.Fields.F1:F4}");
+        Assert.True(s.Checkboxes.Value >= 0.685, $"checkboxes {s.Checkboxes.Value:P2}");
         Assert.True(s.Amounts.Value >= 0.54, $"amounts {s.Amounts.Value:P2}");
         // Issue 4 asks for none; one (syn-36's minimum investment, 25000 read 2000) is still read wrong without a flag.
         Assert.True(s.WrongAmountsUnflagged.Count <= 1, string.Join("; ", s.WrongAmountsUnflagged.Select(m => $"{m.Path}: {m.Expected} read {m.Found}")));

@@ -14,6 +14,7 @@ internal static class ProfileCommand
     public static int Run(Arguments args)
     {
         var inputs = args.All("input");
+        var dump = args.Optional("dump");
         args.RejectUnknown();
         if (inputs.Count == 0)
         {
@@ -30,7 +31,20 @@ internal static class ProfileCommand
             counts[stage] = counts.GetValueOrDefault(stage) + 1;
         };
         var pages = 0;
-        reader.PageStarted = (_, _) => pages++;
+        var current = string.Empty;
+        reader.PageStarted = (path, _) =>
+        {
+            pages++;
+            current = path;
+        };
+        if (dump is not null)
+        {
+            Directory.CreateDirectory(dump);
+            reader.PageRead = page => File.WriteAllText(
+                Path.Combine(dump, string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(current).Replace('*', '_')}-p{page.Number:00}-{page.Kind}.txt")),
+                string.Join('\n', page.Text?.Lines.Select(l => $"{l.Box.Left},{l.Box.Top}\t{l.Text}") ?? []));
+        }
+
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var item in items)
         {

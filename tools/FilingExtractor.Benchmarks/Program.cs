@@ -23,8 +23,9 @@ internal static class Program
               Each lever's effect on one full page, one thread, thread CPU time, variants interleaved.
           split-pages --out DIR --input FILE_OR_FOLDER...
               Every page of the inputs as its own image file (G4 TIFF if 1-bpp, else PNG), as the extractor reads it.
-          profile --input FILE_OR_FOLDER...
-              Reads scanned inputs with the extractor's scan reader (one engine, one thread); seconds per stage.
+          profile --input FILE_OR_FOLDER... [--dump DIR]
+              Reads scanned inputs with the extractor's scan reader (one engine, one thread); seconds per stage;
+              --dump writes each page's OCR lines (left,top of the line, text) to DIR.
           score --text DIR [--truth DIR]
               Non-white-space characters of *.txt and, with --truth, word recall.
         """;

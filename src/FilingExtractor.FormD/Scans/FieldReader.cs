@@ -64,7 +64,8 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var lines = new List<List<Word>>();
         foreach (var line in Text.Lines)
         {
-            var words = line.Words.Where(w => !labelWords.Contains(w) && zone.Contains(w.Box.CenterX, w.Box.CenterY)).ToList();
+            // Stubs of erased rules and frames ("|", "_") are not part of a typed value.
+            var words = line.Words.Where(w => !labelWords.Contains(w) && zone.Contains(w.Box.CenterX, w.Box.CenterY) && !TextCleanup.IsJunkWord(w.Text)).ToList();
             if (words.Count == 0 || IsSubLabel(words, subLabels))
             {
                 continue;
@@ -79,7 +80,8 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
             lines = [lines.MaxBy(l => l.Sum(w => w.Text.Length * w.Confidence))!];
         }
 
-        return Zone(lines, zone);
+        var value = Zone(lines, zone);
+        return value with { Text = TextCleanup.Clean(value.Text) };
     }
 
     private static bool IsSubLabel(List<Word> words, IReadOnlyList<string>? subLabels)

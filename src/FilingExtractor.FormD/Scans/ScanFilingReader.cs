@@ -42,6 +42,12 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
     /// </summary>
     public Action<string, TimeSpan>? StageTimed { get; set; }
 
+    /// <summary>
+    /// Called with each page once it is read, before its images are released: for diagnostics (tools/'s
+    /// profile --dump writes what OCR read). The page must not be kept.
+    /// </summary>
+    public Action<ScanPage>? PageRead { get; set; }
+
     public bool CanRead(InputItem input, ReadOnlySpan<byte> head)
     {
         if (head.Length >= 5 && head.IndexOf("%PDF-"u8) >= 0)
@@ -167,6 +173,7 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
             StageTimed?.Invoke("read:" + page.Kind, Stopwatch.GetElapsedTime(started));
         }
 
+        PageRead?.Invoke(page);
         builder.Filing.Pages.Add(page.Info());
         return true;
     }

@@ -16,22 +16,30 @@ public static class SectionBReader
     public static void Read(FieldReader r)
     {
         var o = r.Builder.Filing.Offering;
-        if (r.Label("1. Has the issuer sold, or does the issuer intend to sell, to non-accredited investors", minScore: 0.75) is { } q1)
+        // B.4 runs on over copies of the whole page, questions included and left blank there: the first page
+        // that answers a question answers it, a later blank copy does not undo that.
+        if (o.SellsToNonAccredited is null
+            && r.Label("1. Has the issuer sold, or does the issuer intend to sell, to non-accredited investors", minScore: 0.75) is { } q1)
         {
             o.SellsToNonAccredited = YesNo(r, q1.Line.Box, "offering.sellsToNonAccredited");
         }
 
-        if (r.Label("3. Does the offering permit joint ownership of a single unit", minScore: 0.75) is { } q3)
+        if (o.PermitsJointOwnership is null
+            && r.Label("3. Does the offering permit joint ownership of a single unit", minScore: 0.75) is { } q3)
         {
             o.PermitsJointOwnership = YesNo(r, q3.Line.Box, "offering.permitsJointOwnership");
         }
 
-        if (r.Label("2. What is the minimum investment that will be accepted from any individual", minScore: 0.75) is { } q2
+        if (o.MinimumInvestmentAccepted is null
+            && r.Label("2. What is the minimum investment that will be accepted from any individual", minScore: 0.75) is { } q2
             && r.Slots(q2.Line.Box with { Width = q2.Box.Right - q2.Line.Box.Left }, 1) is [var slot])
         {
             var a = r.Amount(slot);
-            o.MinimumInvestmentAccepted = a.Reading.Value;
-            r.Record("offering.minimumInvestmentAccepted", a);
+            if (a.Reading.Kind != AmountKind.Blank)
+            {
+                o.MinimumInvestmentAccepted = a.Reading.Value;
+                r.Record("offering.minimumInvestmentAccepted", a);
+            }
         }
 
         Recipients(r, o);
