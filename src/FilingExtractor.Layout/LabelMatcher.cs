@@ -15,7 +15,7 @@ public sealed record LabelMatch(string Label, IReadOnlyList<Word> Words, TextLin
     public IEnumerable<Word> WordsAfter => Line.Words.Skip(WordIndex + Words.Count);
 
     /// <summary>Whether the label begins its line: nothing but punctuation (mark and frame remnants) before it.</summary>
-    public bool StartsLine => Line.Words.Take(WordIndex).All(w => LabelMatcher.Normalize(w.Text).Length == 0);
+    public bool StartsLine => Line.Words.Take(WordIndex).All(w => LabelMatcher.IsPunctuation(w.Text));
 }
 
 /// <summary>Options for fuzzy label matching.</summary>
@@ -53,7 +53,8 @@ public static class LabelMatcher
         foreach (var line in page.Lines)
         {
             var words = line.Words;
-            var norms = words.Select(w => Normalize(w.Text)).ToArray();
+            // Punctuation-only words count as empty although Normalize reads "|" as "i" (for "l|ne" in words).
+            var norms = words.Select(w => IsPunctuation(w.Text) ? string.Empty : Normalize(w.Text)).ToArray();
             LabelMatch? best = null;
             for (var start = 0; start < words.Count; start++)
             {
@@ -88,6 +89,16 @@ public static class LabelMatcher
         }
 
         return [.. result.OrderByDescending(m => m.Score).ThenBy(m => m.Box.Top)];
+    }
+
+    /// <summary>
+    /// Whether a word is nothing but punctuation: no letter or digit, so also a lone "|" or "[", the stub of
+    /// a rule or frame, which <see cref="Normalize"/> alone would read as the letter i.
+    /// </summary>
+    public static bool IsPunctuation(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return !word.Any(char.IsLetterOrDigit);
     }
 
     /// <summary>The best match, or null.</summary>

@@ -49,6 +49,19 @@ public sealed class LabelMatcherTests
     }
 
     [Fact]
+    public void A_rule_stub_read_as_a_bar_neither_joins_the_label_nor_keeps_it_from_starting_its_line()
+    {
+        // syn-01's federal signature block as OCR read it: the cell's left rule is a "|" before the caption.
+        var page = Page("| Issuer (Print or Type) | Signature | Date", "Name of Signer (Print or Type)");
+        var m = LabelMatcher.Find(page, "Issuer (Print or Type)");
+        Assert.NotNull(m);
+        Assert.Equal(["Issuer", "(Print", "or", "Type)"], m.Words.Select(w => w.Text));
+        Assert.True(m.StartsLine);
+        Assert.True(LabelMatcher.IsPunctuation("|"));
+        Assert.False(LabelMatcher.IsPunctuation("l"));
+    }
+
+    [Fact]
     public void Punctuation_left_by_a_box_mark_is_not_part_of_the_label()
     {
         // A checked box's overshooting stroke is read as a dash before its label; the label's box must not reach over the box.
