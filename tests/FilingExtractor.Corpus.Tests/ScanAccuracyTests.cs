@@ -75,8 +75,8 @@ public sealed class ScanAccuracyTests
         var s = Evaluator.Evaluate(folder, filings);
 
         Assert.Equal(names.Length, s.Filings);
-        Assert.True(s.Fields.F1 >= 0.745, $"F1 {s.Fields.F1:F4}");
-        Assert.True(s.Checkboxes.Value >= 0.685, $"checkboxes {s.Checkboxes.Value:P2}");
+        Assert.True(s.Fields.F1 >= 0.75, $"F1 {s.Fields.F1:F4}");
+        Assert.True(s.Checkboxes.Value >= 0.69, $"checkboxes {s.Checkboxes.Value:P2}");
         Assert.True(s.Amounts.Value >= 0.54, $"amounts {s.Amounts.Value:P2}");
         // Issue 4 asks for none; one (syn-36's minimum investment, 25000 read 2000) is still read wrong without a flag.
         Assert.True(s.WrongAmountsUnflagged.Count <= 1, string.Join("; ", s.WrongAmountsUnflagged.Select(m => $"{m.Path}: {m.Expected} read {m.Found}")));
