@@ -123,9 +123,14 @@ public static partial class CoverReader
 
         if (r.Label("Jurisdiction of Incorporation or Organization") is { } jur)
         {
-            // The answer box sits at the right end of the cell, level with the label's second line.
+            // The answer is typed after the caption's last word, "jurisdiction)", at the end of its second line
+            // (the caption itself names "CN" and "FN", so a two-letter word elsewhere in the cell is no answer);
+            // without that word, the right third of the cell, where the answer box is printed.
             var cell = page.Grid!.CellAround(jur.Box);
-            var zone = PixelRect.FromEdges(cell.Left + (cell.Width * 2 / 3), cell.Top, cell.Right, cell.Bottom);
+            var last = r.WordsIn(cell).LastOrDefault(w => LabelMatcher.Similarity("jurisdiction", LabelMatcher.Normalize(w.Text)) >= 0.7);
+            var zone = last is { } end && end.Box.Top > jur.Box.Top
+                ? PixelRect.FromEdges(end.Box.Right, end.Box.Top - (r.Page.Dpi / 10), cell.Right, end.Box.Bottom + (r.Page.Dpi / 10))
+                : PixelRect.FromEdges(cell.Left + (cell.Width * 2 / 3), cell.Top, cell.Right, cell.Bottom);
             var v = r.TextIn(zone);
             var code = Regex.Replace(v.Text, "[^A-Za-z]", string.Empty).ToUpperInvariant();
             if (code.Length == 2)
