@@ -68,8 +68,8 @@ public static class Checkboxes
 
         // Horizontal strokes ordered by their top row, so each pair of sides looks only at the strokes level
         // with it (a page has thousands of letter stems; scanning every stroke for every pair was quadratic).
-        horizontal.Sort((a, b) => a.Top.CompareTo(b.Top));
-        var tops = horizontal.Select(h => h.Top).ToArray();
+        var byTop = horizontal.OrderBy(h => h.Top).ToArray();
+        var tops = Array.ConvertAll(byTop, h => h.Top);
         var maxTol = Math.Max(3, max / 8);
         var candidates = new List<(PixelRect Box, double Quality)>();
         for (var i = 0; i < vertical.Count; i++)
@@ -89,7 +89,7 @@ public static class Checkboxes
                     continue;
                 }
 
-                var level = Level(horizontal, tops, top - thin - maxTol - 2, bottom + thin + maxTol + 2);
+                var level = Level(byTop, tops, top - thin - maxTol - 2, bottom + thin + maxTol + 2);
                 (top, bottom) = EdgesBetween(level, left.Left, right.Right, top, bottom);
                 var box = PixelRect.FromEdges(left.Left, top, right.Right, bottom);
                 // Printed boxes are square; skew is removed and scans are scaled evenly, so they stay within
@@ -137,33 +137,18 @@ public static class Checkboxes
         return [.. chosen.OrderBy(b => b.Top / Math.Max(1, min)).ThenBy(b => b.Left)];
     }
 
-    /// <summary>The strokes (ordered by top row, <paramref name="tops"/> their tops) whose top row lies in [from, to].</summary>
-    private static ArraySegment<PixelRect> Level(List<PixelRect> horizontal, int[] tops, int from, int to)
+    /// <summary>The strokes (ordered by top row, <paramref name="tops"/> their tops) whose top row lies in [from, to], without copying.</summary>
+    private static ArraySegment<PixelRect> Level(PixelRect[] byTop, int[] tops, int from, int to)
     {
-        var start = LowerBound(tops, from);
-        var end = LowerBound(tops, to + 1);
-        return new ArraySegment<PixelRect>([.. horizontal.GetRange(start, end - start)]);
+        var start = FirstAtLeast(tops, from);
+        return new ArraySegment<PixelRect>(byTop, start, FirstAtLeast(tops, to + 1) - start);
     }
 
-    /// <summary>The first index whose value is at least <paramref name="value"/> in an ascending array.</summary>
-    private static int LowerBound(int[] sorted, int value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+    /// <summary>The first index of an ascending array holding at least <paramref name="value"/> (its length if none).</summary>
+    /// <remarks>A comparer that never reports equality makes Array.BinarySearch miss, and the complement of a miss is that index.</remarks>
+    private static int FirstAtLeast(int[] sorted, int value) => ~Array.BinarySearch(sorted, value, NeverEqual);
 
-        return lo;
-    }
+    private static readonly Comparer<int> NeverEqual = Comparer<int>.Create((element, value) => element < value ? -1 : 1);
 
     /// <summary>
     /// The outermost horizontal strokes spanning most of the width between two sides, within the rows the

@@ -74,6 +74,10 @@ internal sealed class Arguments
         return values.TryGetValue(name, out var list) ? list : [];
     }
 
+    /// <summary>The values of a repeatable option that must be given at least once.</summary>
+    public IReadOnlyList<string> AllRequired(string name, string what) =>
+        All(name) is { Count: > 0 } list ? list : throw new UsageException($"--{name} {what} is required (repeatable)");
+
     public int Int(string name, int fallback, int min = int.MinValue)
     {
         var text = Optional(name);

@@ -13,14 +13,9 @@ internal static class ProfileCommand
 {
     public static int Run(Arguments args)
     {
-        var inputs = args.All("input");
+        var inputs = args.AllRequired("input", "FILE_OR_FOLDER");
         var dump = args.Optional("dump");
         args.RejectUnknown();
-        if (inputs.Count == 0)
-        {
-            throw new UsageException("--input FILE_OR_FOLDER is required (repeatable)");
-        }
-
         var items = InputGrouping.Group(InputCatalog.Expand(inputs).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)));
         var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -13,13 +13,8 @@ internal static class SplitPagesCommand
     public static int Run(Arguments args)
     {
         var outDir = args.Required("out");
-        var inputs = args.All("input");
+        var inputs = args.AllRequired("input", "FILE_OR_FOLDER");
         args.RejectUnknown();
-        if (inputs.Count == 0)
-        {
-            throw new UsageException("--input FILE_OR_FOLDER is required (repeatable)");
-        }
-
         Directory.CreateDirectory(outDir);
         var files = InputCatalog.Expand(inputs);
         var n = 0;
