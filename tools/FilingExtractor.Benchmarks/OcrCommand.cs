@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FilingExtractor.Core.Geometry;
 using FilingExtractor.Imaging;
 using FilingExtractor.Imaging.Ocr;
+using FilingExtractor.Layout;
 
 namespace FilingExtractor.Benchmarks;
 
@@ -13,7 +14,8 @@ namespace FilingExtractor.Benchmarks;
 /// is paid inside it, as the CLI pays it inside every process.
 /// Switches for investigating levers: --fresh-engine (a new engine per page, as the CLI has), --var
 /// name=value (extra engine variables, e.g. tessedit_do_invert=1 to match the CLI), --dpi (declared
-/// resolution instead of the file's), --remove-rules (strip form rules before OCR), --plain-text (Tesseract's
+/// resolution instead of the file's), --remove-rules (strip form rules before OCR), --form-cleanup (the extractor's OCR image: rules, checkbox
+/// frames and dot leaders erased, <see cref="FormCleanup"/>, its cost inside the timing), --plain-text (Tesseract's
 /// own text output instead of the glyph-by-glyph PageText, to price the result collection).
 /// </summary>
 internal static class OcrCommand
@@ -30,6 +32,7 @@ internal static class OcrCommand
         var dpi = args.Int("dpi", 0, min: 0);
         var fresh = args.Flag("fresh-engine");
         var removeRules = args.Flag("remove-rules");
+        var cleanup = args.Flag("form-cleanup") ? Cleanup.Form : removeRules ? Cleanup.Rules : Cleanup.None;
         var plain = args.Flag("plain-text");
         var variables = new Dictionary<string, string>(OcrEngineOptions.Default.Variables, StringComparer.Ordinal);
         foreach (var v in args.All("var"))
@@ -80,8 +83,8 @@ internal static class OcrCommand
                         {
                             var (file, first) = work[i];
                             var text = fresh
-                                ? ReadWithFreshEngine(file, options, dpi, removeRules, plain, ref initTicks[id])
-                                : Read(lease!.Engine, file, dpi, removeRules, plain);
+                                ? ReadWithFreshEngine(file, options, dpi, cleanup, plain, ref initTicks[id])
+                                : Read(lease!.Engine, file, dpi, cleanup, plain);
                             if (first)
                             {
                                 Interlocked.Add(ref chars, Tools.CountChars(text));
@@ -144,11 +147,16 @@ internal static class OcrCommand
     }
 
     /// <summary>Loads and reads one page file; returns the page's text.</summary>
-    private static string Read(OcrEngine engine, string file, int dpi, bool removeRules, bool plain)
+    private static string Read(OcrEngine engine, string file, int dpi, Cleanup cleanup, bool plain)
     {
         using var image = Image.Load(file);
         var resolution = dpi > 0 ? new Resolution(dpi, false) : Resolution.FromFile(image.StoredDpi);
-        using var clean = removeRules && image.Depth == 1 ? image.RemoveRules(RuleLengthPx, RuleLengthPx) : null;
+        using var clean = image.Depth != 1 ? null : cleanup switch
+        {
+            Cleanup.Rules => image.RemoveRules(RuleLengthPx, RuleLengthPx),
+            Cleanup.Form => FormCleanup.OcrImage(image, resolution.Dpi, Checkboxes.Find(image, resolution.Dpi)),
+            _ => null,
+        };
         var input = clean ?? image;
         if (plain)
         {
@@ -159,11 +167,18 @@ internal static class OcrCommand
         return engine.ReadPage(input, resolution).Text;
     }
 
-    private static string ReadWithFreshEngine(string file, OcrEngineOptions options, int dpi, bool removeRules, bool plain, ref long initTicks)
+    private static string ReadWithFreshEngine(string file, OcrEngineOptions options, int dpi, Cleanup cleanup, bool plain, ref long initTicks)
     {
         var t = Stopwatch.GetTimestamp();
         using var engine = OcrEngine.Create(options);
         initTicks += Stopwatch.GetTimestamp() - t;
-        return Read(engine, file, dpi, removeRules, plain);
+        return Read(engine, file, dpi, cleanup, plain);
+    }
+
+    private enum Cleanup
+    {
+        None,
+        Rules,
+        Form,
     }
 }

@@ -15,7 +15,7 @@ internal static class Program
               Form D-like Letter pages as 1-bpp G4 TIFFs (page-0001.tif, ...) and truth/page-0001.txt;
               --specks adds that many dots of scanner dirt (and a hair per 50) to every page.
           ocr --pages DIR [--jobs NPROC] [--repeat 1] [--text-out DIR]
-              [--fresh-engine] [--var name=value]... [--dpi N] [--remove-rules] [--plain-text]
+              [--fresh-engine] [--var name=value]... [--dpi N] [--remove-rules] [--form-cleanup] [--plain-text]
               Full-page OCR of every page through OcrEnginePool; prints key=value results.
           field --pages DIR [--count 6] [--fields 8]
               One field (BeginPage + Read(region, OcrReadOptions.Field)) against a full page, one engine.
@@ -40,7 +40,7 @@ internal static class Program
 
         try
         {
-            var args = Arguments.Parse(argv[1..], "fresh-engine", "remove-rules", "plain-text");
+            var args = Arguments.Parse(argv[1..], "fresh-engine", "remove-rules", "form-cleanup", "plain-text");
             return argv[0] switch
             {
                 "make-pages" => MakePagesCommand.Run(args),

@@ -202,22 +202,7 @@ public sealed class LayoutStage : IPageStage
         var bin = page.Binary;
         page.Grid = RuleGrid.Detect(bin, page.Dpi);
         page.Boxes = Checkboxes.Find(bin, page.Dpi);
-        var rule = Math.Max(10, (int)(0.3 * page.Dpi));
-        var ocr = bin.RemoveRules(rule, rule);
-        // Blank every box, frame and mark: states are read from the bilevel page's pixels, and in the OCR
-        // image a mark or a frame remnant reads as "[Ll]" or "X" glued to the label beside it.
-        foreach (var box in page.Boxes)
-        {
-            Checkboxes.Erase(ocr, box, page.Dpi);
-        }
-
-        // Dot leaders read as junk that garbles the row label before them and hides short ones ("Total").
-        foreach (var dot in DotLeaders.Find(bin, page.Dpi))
-        {
-            ocr.Whiten(dot.Inflate(1, 1));
-        }
-
-        page.OcrImage = ocr;
+        page.OcrImage = FormCleanup.OcrImage(bin, page.Dpi, page.Boxes);
     }
 }
 
