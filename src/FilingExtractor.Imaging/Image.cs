@@ -446,6 +446,28 @@ public sealed class Image : IDisposable
         Check(Leptonica.pixSetInRect(Handle, box.Pointer), "blacken failed");
     }
 
+    /// <summary>
+    /// Adds the ink of <paramref name="source"/> inside a rectangle to this image in place, at the same
+    /// place (both 1 bpp and the same size): for putting back what an earlier step erased.
+    /// </summary>
+    public void PaintFrom(Image source, PixelRect rect)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        RequireDepth(1, "paint");
+        if (source.Depth != 1 || source.Width != Width || source.Height != Height)
+        {
+            throw new ArgumentException("the source must be a 1 bpp image of the same size", nameof(source));
+        }
+
+        var r = rect.ClipTo(Width, Height);
+        if (r.IsEmpty)
+        {
+            return;
+        }
+
+        Check(Leptonica.pixRasterop(Handle, r.Left, r.Top, r.Width, r.Height, Leptonica.PixPaint, source.Handle, r.Left, r.Top), "pixRasterop failed");
+    }
+
     public void Dispose() => Handle.Dispose();
 
     // ---- helpers ----------------------------------------------------------------------------------

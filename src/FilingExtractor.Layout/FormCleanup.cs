@@ -3,6 +3,50 @@ using FilingExtractor.Imaging;
 
 namespace FilingExtractor.Layout;
 
+/// <summary>What <see cref="FormCleanup"/> erases as a rule; lengths in inches, converted with the page DPI.</summary>
+public sealed record FormCleanupOptions
+{
+    /// <summary>Rules at least this long are erased: 0.3 in, longer than any glyph of the form's type.</summary>
+    public double RuleInches { get; init; } = 0.3;
+
+    /// <summary>
+    /// Longest horizontal run that may still be text: in heavy, bold scans the letters of a word run into
+    /// each other along the baseline and the x-height, and such runs pass the length test. A word of
+    /// 12 pt bold type is under 1.5 in; the form's rules worth erasing are longer, or stand apart.
+    /// </summary>
+    public double MaxTextRunInches { get; init; } = 1.5;
+
+    /// <summary>
+    /// Share of a run's length along which letter parts touch it, from which it is taken as part of the
+    /// letters it joins: stems and bowls cross a struck baseline at most places, while a rule has at most
+    /// a descender or a speck touching it.
+    /// </summary>
+    public double MinTouchedShare { get; init; } = 0.25;
+
+    /// <summary>
+    /// Least height of the ink touching a run for it to count as a letter part: a third of an x-height of the
+    /// form's small print. A degraded rule's own ragged edge is a pixel or two and does not count.
+    /// </summary>
+    public double MinLetterPartInches { get; init; } = 0.025;
+
+    /// <summary>Ink this close to a rule's end, along it, is taken with the rule (its stepped continuation).</summary>
+    public double RuleMarginAlongInches { get; init; } = 0.03;
+
+    /// <summary>Ink this close to a rule's side is taken with it (its ragged edge); a pixel or two.</summary>
+    public double RuleMarginAcrossInches { get; init; } = 0.006;
+
+    /// <summary>
+    /// Pieces of a broken rule that the length test leaves: flat components at least this long, in a
+    /// degraded scan where a rule's ink breaks into dashes shorter than <see cref="RuleInches"/>.
+    /// </summary>
+    public double MinDashInches { get; init; } = 0.08;
+
+    /// <summary>Thickest such piece: a rule's stroke, thinner than any letter (a hyphen is shorter).</summary>
+    public double MaxDashThicknessInches { get; init; } = 0.02;
+
+    public static FormCleanupOptions Default { get; } = new();
+}
+
 /// <summary>
 /// Makes the image a form page is recognised from: the bilevel page without its form rules, checkbox frames
 /// and marks, and dot leaders. None of these is text, yet Tesseract's line finding and recogniser spend time
@@ -11,21 +55,56 @@ namespace FilingExtractor.Layout;
 /// </summary>
 public static class FormCleanup
 {
-    /// <summary>Rules at least this long are removed: 0.3 in, longer than any glyph of the form's type.</summary>
-    public const double RuleInches = 0.3;
-
     /// <summary>A new 1 bpp image for OCR made from <paramref name="binary"/>, which is left unchanged.</summary>
     /// <param name="binary">The deskewed 1 bpp page.</param>
     /// <param name="dpi">The page's resolution, to turn inches into pixels.</param>
     /// <param name="boxes">The page's checkboxes (<see cref="Checkboxes.Find"/>), blanked with their frames.</param>
-    public static Image OcrImage(Image binary, int dpi, IEnumerable<PixelRect> boxes)
+    /// <param name="options">Thresholds; <see cref="FormCleanupOptions.Default"/> when null.</param>
+    public static Image OcrImage(Image binary, int dpi, IEnumerable<PixelRect> boxes, FormCleanupOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(binary);
         ArgumentNullException.ThrowIfNull(boxes);
-        var rule = Math.Max(10, (int)(RuleInches * dpi));
-        var ocr = binary.RemoveRules(rule, rule);
+        options ??= FormCleanupOptions.Default;
+        var rule = Math.Max(10, (int)(options.RuleInches * dpi));
+        // A scanned rule is ragged and stepped where it slants: the length test catches its straight runs
+        // but leaves the steps and the ragged edge, which read as "Jo _ _ _". So ink close around a rule
+        // goes with it: a few pixels along it, a pixel or two across.
+        var along = Math.Max(2, (int)Math.Round(options.RuleMarginAlongInches * dpi));
+        var across = Math.Max(1, (int)Math.Round(options.RuleMarginAcrossInches * dpi));
+        using var horizontal = binary.ExtractRules(rule, 0);
+        using var vertical = binary.ExtractRules(0, rule);
+        Image ocr;
+        using (var horizontalZone = horizontal.DilateBinary((2 * along) + 1, (2 * across) + 1))
+        using (var verticalZone = vertical.DilateBinary((2 * across) + 1, (2 * along) + 1))
+        using (var withoutHorizontal = binary.Minus(horizontalZone))
+        {
+            ocr = withoutHorizontal.Minus(verticalZone);
+        }
+
         try
         {
+            // Put back the horizontal runs that are parts of letters, so heavy bold words are not struck
+            // through. Decided on the rule-free image first, then restored, so one run's restoring does not
+            // make its neighbour look touched.
+            var minPart = options.MinLetterPartInches * dpi;
+            var letterParts = ocr.ConnectedComponents().Where(c => c.Height >= minPart).ToList();
+            var textRuns = horizontal.ConnectedComponents()
+                .Select(run => run.Inflate(along, across))
+                .Where(zone => IsPartOfText(letterParts, zone, dpi, options))
+                .ToList();
+            foreach (var zone in textRuns)
+            {
+                ocr.PaintFrom(binary, zone);
+            }
+
+            // Dashes left of broken rules read as "—", "_" or "~" runs that join the words beside them.
+            var minDash = options.MinDashInches * dpi;
+            var maxThickness = Math.Max(2, options.MaxDashThicknessInches * dpi);
+            foreach (var piece in ocr.ConnectedComponents().Where(c => c.Width >= minDash && c.Height <= maxThickness && c.Width >= 4 * c.Height))
+            {
+                ocr.Whiten(piece);
+            }
+
             // Box states are read from the bilevel page's pixels, not from this image.
             foreach (var box in boxes)
             {
@@ -44,5 +123,36 @@ public static class FormCleanup
             ocr.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Whether a horizontal run found by the rule test belongs to the letters around it: short enough for
+    /// a word, and touched above or below along much of its length by letter parts (components of the
+    /// rule-free page at least <see cref="FormCleanupOptions.MinLetterPartInches"/> tall).
+    /// </summary>
+    private static bool IsPartOfText(List<PixelRect> letterParts, PixelRect run, int dpi, FormCleanupOptions options)
+    {
+        if (run.Width > options.MaxTextRunInches * dpi)
+        {
+            return false;
+        }
+
+        // Touching: the part's box overlaps the run's rows or lies right above or below them.
+        var spans = letterParts
+            .Where(c => c.Bottom >= run.Top - 1 && c.Top <= run.Bottom + 1 && c.Right > run.Left && c.Left < run.Right)
+            .Select(c => (Left: Math.Max(c.Left, run.Left), Right: Math.Min(c.Right, run.Right)))
+            .OrderBy(c => c.Left);
+        int covered = 0, end = run.Left;
+        foreach (var (left, right) in spans)
+        {
+            var from = Math.Max(left, end);
+            if (right > from)
+            {
+                covered += right - from;
+                end = right;
+            }
+        }
+
+        return covered >= options.MinTouchedShare * run.Width;
     }
 }

@@ -42,6 +42,9 @@ public sealed class ValueParserTests
     [InlineData("n/a", AmountKind.NotApplicable)]
     [InlineData("see attached", AmountKind.Unreadable)]
     [InlineData("3,98,567", AmountKind.Unreadable)]
+    [InlineData("124, 30", AmountKind.Unreadable)]
+    [InlineData("124,30", AmountKind.Unreadable)]
+    [InlineData("10,000.6", AmountKind.Unreadable)]
     [InlineData("Common Stock", AmountKind.Unreadable)]
     public void Amounts_without_values(string? text, AmountKind kind)
     {

@@ -6,7 +6,7 @@ namespace FilingExtractor.Layout.Tests;
 public sealed class FormCleanupTests
 {
     [Fact]
-    public void Rules_boxes_and_leaders_are_erased_and_text_strokes_and_the_input_are_kept()
+    public void Rules_boxes_leaders_and_rule_dashes_are_erased_and_letters_bold_words_and_the_input_are_kept()
     {
         const int dpi = 300;
         using var page = Image.CreateBlank(8 * dpi / 2, dpi * 2, 1);
@@ -27,11 +27,24 @@ public sealed class FormCleanupTests
             page.Blacken(new PixelRect(400 + (i * pitch), 450, 4, 4));
         }
 
-        // Letter-sized strokes: a stem and a bowl's worth of ink, shorter than any rule.
+        // A letter "L": stem and foot, shorter than any rule.
         var stem = new PixelRect(300, 520, 5, 40);
-        var bar = new PixelRect(320, 540, 30, 5);
+        var foot = new PixelRect(300, 555, 30, 5);
         page.Blacken(stem);
-        page.Blacken(bar);
+        page.Blacken(foot);
+        // A heavy bold word whose letters run together along the baseline for 0.5 in: the run passes the
+        // rule test, but stems stand on it all along, so it stays.
+        var word = new PixelRect(600, 700, 150, 45);
+        for (var x = word.Left; x < word.Right; x += 15)
+        {
+            page.Blacken(new PixelRect(x, word.Top, 8, word.Height));
+        }
+
+        page.Blacken(new PixelRect(word.Left, word.Bottom - 4, word.Width, 4));
+        var wordInk = page.CountInk(word);
+        // A dash left of a broken rule: too short for the rule test, flat as no letter is.
+        var dash = new PixelRect(1000, 800, 40, 3);
+        page.Blacken(dash);
         var inkBefore = page.CountInk();
 
         var boxes = Checkboxes.Find(page, dpi);
@@ -41,9 +54,11 @@ public sealed class FormCleanupTests
         Assert.Equal(0, ocr.CountInk(rule));
         Assert.Equal(0, ocr.CountInk(box));
         Assert.Equal(0, ocr.CountInk(new PixelRect(395, 445, 20 * pitch + 10, 14)));
-        Assert.Equal(stem.Width * stem.Height, ocr.CountInk(stem));
-        Assert.Equal(bar.Width * bar.Height, ocr.CountInk(bar));
-        Assert.Equal((stem.Width * stem.Height) + (bar.Width * bar.Height), ocr.CountInk());
+        Assert.Equal(0, ocr.CountInk(dash));
+        Assert.Equal(wordInk, ocr.CountInk(word));
+        const int letterInk = (5 * 40) + (30 * 5) - (5 * 5);
+        Assert.Equal(letterInk, ocr.CountInk(PixelRect.FromEdges(290, 510, 340, 570)));
+        Assert.Equal(letterInk + wordInk, ocr.CountInk());
         Assert.Equal(inkBefore, page.CountInk());
     }
 }

@@ -35,9 +35,13 @@ internal static class ProfileCommand
         if (dump is not null)
         {
             Directory.CreateDirectory(dump);
-            reader.PageRead = page => File.WriteAllText(
-                Path.Combine(dump, string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(current).Replace('*', '_')}-p{page.Number:00}-{page.Kind}.txt")),
-                string.Join('\n', page.Text?.Lines.Select(l => $"{l.Box.Left},{l.Box.Top}\t{l.Text}") ?? []));
+            reader.PageRead = page =>
+            {
+                var stem = Path.Combine(dump, string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(current).Replace('*', '_')}-p{page.Number:00}-{page.Kind}"));
+                File.WriteAllText(stem + ".txt", string.Join('\n', page.Text?.Lines.Select(l => $"{l.Box.Left},{l.Box.Top}\t{l.Text}") ?? []));
+                // The image the page's text was recognised from (rules, boxes and leaders erased).
+                page.OcrImage?.SavePng(stem + ".png");
+            };
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -1,5 +1,7 @@
 using FilingExtractor.Core.Geometry;
+using FilingExtractor.Core.Text;
 using FilingExtractor.FormD.Values;
+using FilingExtractor.Layout;
 using FilingExtractor.Model;
 
 namespace FilingExtractor.FormD.Scans;
@@ -12,20 +14,37 @@ public static class RelatedPersonsReader
 {
     private static readonly string[] SubLabels = ["(Last name first, if individual)", "(Number and Street, City, State, Zip Code)"];
 
+    private const string NameCaption = "Full Name (Last name first, if individual)";
+    private const string AddressCaption = "Business or Residence Address";
+
     public static void Read(FieldReader r)
     {
         var dpi = r.Page.Dpi;
-        var roleLines = r.Labels("Check Box(es) that Apply", 0.75);
-        var names = r.Labels("Full Name (Last name first, if individual)", 0.75);
-        var addresses = r.Labels("Business or Residence Address", 0.75);
+        // The block's first line; its tail alone as well, since "Check Box(es)" is the part that a
+        // degraded scan garbles most ("Chock Benge) that Apply").
+        var roleLines = r.Labels("Check Box(es) that Apply", 0.75)
+            .Concat(r.Labels("that Apply", 0.75))
+            .DistinctBy(m => m.Line)
+            .OrderBy(m => m.Box.Top)
+            .ToList();
+        var names = r.Labels(NameCaption, 0.75);
+        var addresses = r.Labels(AddressCaption, 0.75);
+        // A block is anchored on its roles line, its name caption, or both: a degraded scan may lose
+        // either one to OCR (a whole roles line can go unread).
+        var blocks = new List<(LabelMatch? Roles, LabelMatch Name)>();
         foreach (var roles in roleLines)
         {
-            var name = names.FirstOrDefault(n => n.Box.Top > roles.Box.Top && n.Box.Top - roles.Box.Bottom < dpi / 2);
-            if (name is null)
+            var name = names.FirstOrDefault(n => n.Box.Top > roles.Box.Top && n.Box.Top - roles.Box.Bottom < dpi / 2)
+                ?? CaptionBelow(r, roles, NameCaption, roles.Box.Bottom);
+            if (name is not null)
             {
-                continue;
+                blocks.Add((roles, name));
             }
+        }
 
+        blocks.AddRange(names.Where(n => !blocks.Any(b => b.Name.Line == n.Line)).Select(n => ((LabelMatch?)null, n)));
+        foreach (var (roles, name) in blocks.OrderBy(b => b.Name.Box.Top))
+        {
             var nameValue = r.CellValue(name, SubLabels);
             if (nameValue.IsEmpty)
             {
@@ -47,7 +66,11 @@ public static class RelatedPersonsReader
             r.Record(p + ".lastName", nameValue);
             r.Record(p + ".firstName", nameValue);
 
-            var band = PixelRect.FromEdges(roles.Box.Right, roles.Box.Top - (dpi / 12), r.Page.Binary.Width, roles.Box.Bottom + (dpi / 12));
+            // The role captions: after "that Apply" on the roles line, or, where that line went unread, in
+            // the third of an inch above the name caption.
+            var band = roles is not null
+                ? PixelRect.FromEdges(roles.Box.Right, roles.Box.Top - (dpi / 12), r.Page.Binary.Width, roles.Box.Bottom + (dpi / 12))
+                : PixelRect.FromEdges(name.Box.Left, name.Box.Top - (dpi / 3), r.Page.Binary.Width, name.Box.Top);
             foreach (var role in Relationships.All)
             {
                 var label = r.Label(role, band, 0.8);
@@ -65,7 +88,8 @@ public static class RelatedPersonsReader
                 r.Record($"{p}.relationships.{role}", box, role);
             }
 
-            var address = addresses.FirstOrDefault(a => a.Box.Top > name.Box.Top && a.Box.Top - name.Box.Bottom < dpi);
+            var address = addresses.FirstOrDefault(a => a.Box.Top > name.Box.Top && a.Box.Top - name.Box.Bottom < dpi)
+                ?? CaptionBelow(r, roles ?? name, AddressCaption, r.Page.Grid!.CellAround(name.Box).Bottom);
             if (address is not null)
             {
                 var v = r.CellValue(address, SubLabels);
@@ -78,5 +102,52 @@ public static class RelatedPersonsReader
 
             persons.Add(person);
         }
+    }
+
+    /// <summary>
+    /// A block's caption that OCR garbled past matching ("Pt ew mene Bes, Wine" for "Full Name (Last name
+    /// first, if individual)"), found by where it is printed instead: the first line of the form's small
+    /// print below <paramref name="top"/> (page pixels), starting at the left edge of the block's
+    /// <paramref name="reference"/> caption line, within half an inch. Typed values are set larger than
+    /// the captions, so a typed name is never taken for one. Null when no such line is there.
+    /// </summary>
+    private static LabelMatch? CaptionBelow(FieldReader r, LabelMatch reference, string caption, int top)
+    {
+        var dpi = r.Page.Dpi;
+        var roles = reference;
+        var printHeight = LetterHeight(roles.Words);
+        if (printHeight <= 0)
+        {
+            return null;
+        }
+
+        // Where the block's lines start: the roles line's first word, since the match may be its tail only.
+        var left = LetterWords(roles.Line.Words).FirstOrDefault()?.Box.Left ?? roles.Box.Left;
+        var line = r.Page.Text!.Lines
+            .Where(l => l.Box.Top >= top - (dpi / 30) && l.Box.Top - top < dpi / 2)
+            .OrderBy(l => l.Box.Top)
+            .FirstOrDefault(l => Math.Abs(LetterWords(l.Words).FirstOrDefault()?.Box.Left - left ?? int.MaxValue) < dpi / 4);
+        if (line is null || LetterHeight(line.Words) > 1.3 * printHeight)
+        {
+            return null;
+        }
+
+        // The caption is the whole line from its first word with letters: rule stubs before it are not.
+        var first = 0;
+        while (line.Words[first].Text.Count(char.IsLetter) < 2)
+        {
+            first++;
+        }
+
+        return new LabelMatch(caption, [.. line.Words.Skip(first)], line, first, 0);
+    }
+
+    private static IEnumerable<Word> LetterWords(IEnumerable<Word> words) => words.Where(w => w.Text.Count(char.IsLetter) >= 2);
+
+    /// <summary>Median height of the words that have letters, pixels; 0 when there are none.</summary>
+    private static int LetterHeight(IEnumerable<Word> words)
+    {
+        var heights = LetterWords(words).Select(w => w.Box.Height).Order().ToList();
+        return heights.Count == 0 ? 0 : heights[heights.Count / 2];
     }
 }

@@ -121,7 +121,7 @@ public static class AmountParser
 
     /// <summary>
     /// Accepts digits with thousands separators (',' or '.', each followed by exactly three digits) and an
-    /// optional decimal part of one or two digits after '.' or ','. Parentheses or a leading '-' make it negative.
+    /// optional two-digit decimal part after '.'. Parentheses or a leading '-' make it negative.
     /// </summary>
     private static bool TryNumber(string t, out decimal value)
     {
@@ -151,11 +151,13 @@ public static class AmountParser
             }
         }
 
-        // A final separator followed by one or two digits is the decimal point.
+        // Cents: a final '.' and exactly two digits, the only way US dollar amounts are typed. A final ','
+        // or a single digit after the point is a thousands group that lost digits to OCR ("124, 30" for
+        // "124,800"), not a European decimal: such a reading is unreadable, never a wrong number.
         string whole = t;
         string fraction = string.Empty;
         var last = t.LastIndexOfAny([',', '.']);
-        if (last >= 0 && t.Length - last - 1 is 1 or 2)
+        if (last >= 0 && t[last] == '.' && t.Length - last - 1 == 2)
         {
             whole = t[..last];
             fraction = t[(last + 1)..];

@@ -21,6 +21,9 @@ internal static partial class Leptonica
     /// <summary>pix.h: PIX_SRC, the rasterop that copies the source.</summary>
     internal const int PixSrc = 0xc;
 
+    /// <summary>pix.h: PIX_SRC | PIX_DST (0xc | 0xa), the destination keeps its ink and gains the source's.</summary>
+    internal const int PixPaint = 0xe;
+
     /// <summary>Angle in radians, clockwise positive; width/height 0 keep the input's size.</summary>
     [LibraryImport(Library)]
     internal static partial PixHandle pixRotate(PixHandle pixs, float angle, int type, int incolor, int width, int height);
