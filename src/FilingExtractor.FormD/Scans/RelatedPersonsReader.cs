@@ -114,15 +114,14 @@ public static class RelatedPersonsReader
     private static LabelMatch? CaptionBelow(FieldReader r, LabelMatch reference, string caption, int top)
     {
         var dpi = r.Page.Dpi;
-        var roles = reference;
-        var printHeight = LetterHeight(roles.Words);
+        var printHeight = LetterHeight(reference.Words);
         if (printHeight <= 0)
         {
             return null;
         }
 
         // Where the block's lines start: the roles line's first word, since the match may be its tail only.
-        var left = LetterWords(roles.Line.Words).FirstOrDefault()?.Box.Left ?? roles.Box.Left;
+        var left = LetterWords(reference.Line.Words).FirstOrDefault()?.Box.Left ?? reference.Box.Left;
         var line = r.Page.Text!.Lines
             .Where(l => l.Box.Top >= top - (dpi / 30) && l.Box.Top - top < dpi / 2)
             .OrderBy(l => l.Box.Top)
