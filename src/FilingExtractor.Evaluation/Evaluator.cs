@@ -114,13 +114,17 @@ public static class Evaluator
             }
         }
 
-        // Arithmetic findings only: corrections are info, and links to other documents are not part of one form's truth.
-        static HashSet<string> Rules(Filing f) => f.Flags.Where(x => x.Rule != RuleIds.Corrected && !x.Rule.StartsWith("LINK.", StringComparison.Ordinal)).Select(x => x.Rule).ToHashSet(StringComparer.Ordinal);
-        var truthRules = Rules(truth);
-        var foundRules = Rules(extracted);
+        // Flag precision and recall score arithmetic findings only: corrections are info, links to other documents
+        // are not part of one form's truth, and a doubt about an OCR reading (OCR.*) is no planted inconsistency.
+        // A consistent filing counts as flagged by any warning or error of its own, doubts included.
+        static HashSet<string> Rules(Filing f, bool withDoubts) => f.Flags
+            .Where(x => x.Rule != RuleIds.Corrected && !x.Rule.StartsWith("LINK.", StringComparison.Ordinal) && (withDoubts || !x.Rule.StartsWith("OCR.", StringComparison.Ordinal)))
+            .Select(x => x.Rule).ToHashSet(StringComparer.Ordinal);
+        var truthRules = Rules(truth, withDoubts: false);
+        var foundRules = Rules(extracted, withDoubts: false);
         var flags = new Score(truthRules.Intersect(foundRules).Count(), foundRules.Except(truthRules).Count(), truthRules.Except(foundRules).Count());
         return new FilingComparison(truthName, extractionName, sections, checkboxes, amounts, wrongUnflagged, flags,
-            truthRules.Count == 0, foundRules.Count > 0, mismatches);
+            truthRules.Count == 0, Rules(extracted, withDoubts: true).Count > 0, mismatches);
     }
 
     /// <summary>

@@ -63,6 +63,12 @@ public static class RuleIds
     /// <summary>Info: a misread amount was corrected by reconciliation (see corrections).</summary>
     public const string Corrected = "OCR.corrected";
 
+    /// <summary>
+    /// Warning: an amount's two OCR readings (the field re-read and the full-page read) are different numbers
+    /// and no rule that holds confirms the one taken.
+    /// </summary>
+    public const string ReadingsDisagree = "OCR.readings-disagree";
+
     /// <summary>Linking: a Form D and a resale prospectus of one placement name the issuer differently (CIK, name, address or phone).</summary>
     public const string LinkIssuerIdentity = "LINK.issuer-identity";
 

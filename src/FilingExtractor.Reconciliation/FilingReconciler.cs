@@ -9,17 +9,26 @@ namespace FilingExtractor.Reconciliation;
 /// </summary>
 public sealed record AmountCandidate(decimal Value, string Text, float Confidence);
 
+/// <summary>An amount field read as two different numbers: the reading taken and the other one.</summary>
+public sealed record ReadingDisagreement(AmountCandidate Taken, AmountCandidate Other);
+
 /// <summary>
 /// Reconciliation with guided correction. When the arithmetic fails, every alternative reading of every
 /// amount involved in a failing rule is tried alone; a reading is accepted only when it is the single
 /// (field, value) among all candidates that makes every rule hold. The change is recorded as a
 /// <see cref="Correction"/> and an info flag <see cref="RuleIds.Corrected"/>; with no candidate or with
-/// several, nothing changes and the flags stand.
+/// several, nothing changes and the flags stand. An amount whose two OCR readings disagree is flagged
+/// (<see cref="RuleIds.ReadingsDisagree"/>) unless it was corrected or a rule that holds would fail with the
+/// other reading, so that no reading the OCR itself doubts passes unflagged.
 /// </summary>
 public static class FilingReconciler
 {
     /// <summary>Checks the filing, corrects where exactly one alternative explains the mismatch, and sets its flags.</summary>
-    public static void Reconcile(Filing filing, IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>>? alternatives = null, ReconciliationOptions? options = null)
+    public static void Reconcile(
+        Filing filing,
+        IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>>? alternatives = null,
+        ReconciliationOptions? options = null,
+        IReadOnlyDictionary<string, ReadingDisagreement>? disagreements = null)
     {
         ArgumentNullException.ThrowIfNull(filing);
         var flags = Reconciler.Check(filing, options);
@@ -42,8 +51,55 @@ public static class FilingReconciler
             }
         }
 
+        if (disagreements is { Count: > 0 })
+        {
+            flags.AddRange(Doubts(filing, disagreements, options));
+        }
+
         filing.Flags = flags;
     }
+
+    /// <summary>
+    /// A warning for each amount read as two numbers, unless it was corrected, it no longer holds the value
+    /// taken, or the arithmetic confirms it: some rule that holds fails when the other reading is put in.
+    /// </summary>
+    private static IEnumerable<Flag> Doubts(Filing filing, IReadOnlyDictionary<string, ReadingDisagreement> disagreements, ReconciliationOptions? options)
+    {
+        var corrected = filing.Corrections.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
+        var fields = AmountFields.Enumerate(filing).ToDictionary(a => a.Path, StringComparer.Ordinal);
+        var failing = Failing(filing, options);
+        var result = new List<Flag>();
+        foreach (var (path, d) in disagreements.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            if (corrected.Contains(path) || !fields.TryGetValue(path, out var field) || field.Get() != d.Taken.Value)
+            {
+                continue;
+            }
+
+            field.Set(d.Other.Value);
+            var confirmed = !Failing(filing, options).IsSubsetOf(failing);
+            field.Set(d.Taken.Value);
+            if (confirmed)
+            {
+                continue;
+            }
+
+            result.Add(new Flag
+            {
+                Rule = RuleIds.ReadingsDisagree,
+                Severity = Severities.Warning,
+                Message = string.Create(CultureInfo.InvariantCulture, $"{path}: the field's two OCR readings disagree, \"{d.Taken.Text}\" (taken, confidence {d.Taken.Confidence:F1}) and \"{d.Other.Text}\" (confidence {d.Other.Confidence:F1}), and no rule decides between them"),
+                Expected = Plain(d.Other.Value),
+                Found = Plain(d.Taken.Value),
+                Fields = [Field(filing, path)],
+            });
+        }
+
+        return result;
+    }
+
+    private static HashSet<string> Failing(Filing filing, ReconciliationOptions? options) =>
+        Reconciler.Check(filing, options).Where(IsError).Select(f => f.Rule).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsError(Flag f) => f.Severity == Severities.Error;
 

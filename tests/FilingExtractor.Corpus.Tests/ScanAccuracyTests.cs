@@ -32,10 +32,10 @@ public sealed class ScanAccuracyTests
         var wrong = c.Mismatches.Where(m => m.Expected is not null && m.Found is not null).Select(m => m.Path).ToList();
         var missed = c.Mismatches.Where(m => m.Expected is not null && m.Found is null).Select(m => m.Path).ToList();
         var extra = c.Mismatches.Where(m => m.Expected is null).Select(m => m.Path).ToList();
-        Assert.Equal(["signature.issuerName"], wrong);
+        Assert.Empty(wrong);
         Assert.Empty(missed);
         Assert.Empty(extra);
-        Assert.Equal(new Score(249, 1, 1), Fields(c));
+        Assert.Equal(new Score(250, 0, 0), Fields(c));
         Assert.Equal(new Rate(115, 115), c.Checkboxes);
         Assert.Equal(new Rate(14, 14), c.Amounts);
         Assert.Empty(c.WrongAmountsUnflagged);
@@ -75,14 +75,13 @@ public sealed class ScanAccuracyTests
         var s = Evaluator.Evaluate(folder, filings);
 
         Assert.Equal(names.Length, s.Filings);
-        Assert.True(s.Fields.F1 >= 0.775, $"F1 {s.Fields.F1:F4}");
-        Assert.True(s.Checkboxes.Value >= 0.70, $"checkboxes {s.Checkboxes.Value:P2}");
-        Assert.True(s.Amounts.Value >= 0.60, $"amounts {s.Amounts.Value:P2}");
-        // Issue 4 asks for none. Four are read wrong without a flag, all amounts no rule ties to another:
-        // syn-36's and syn-19's minimum investment (25000 read 200, 10000 read 10000.6) and two of syn-22's
-        // appendix amounts (762828 read 52821, 847800 read 847200), the last three missed before the rule
-        // clean-up let them be read at all.
-        Assert.True(s.WrongAmountsUnflagged.Count <= 4, string.Join("; ", s.WrongAmountsUnflagged.Select(m => $"{m.Path}: {m.Expected} read {m.Found}")));
+        Assert.True(s.Fields.F1 >= 0.78, $"F1 {s.Fields.F1:F4}");
+        Assert.True(s.Checkboxes.Value >= 0.71, $"checkboxes {s.Checkboxes.Value:P2}");
+        Assert.True(s.Amounts.Value >= 0.62, $"amounts {s.Amounts.Value:P2}");
+        // Issue 4 asks for none. Three are read wrong without a flag, amounts no rule ties to another and
+        // whose two OCR readings agree or only one parses: syn-36's minimum investment (25000 read 200) and
+        // two of syn-22's appendix amounts (762828 read 52821, 847800 read 847200).
+        Assert.True(s.WrongAmountsUnflagged.Count <= 3, string.Join("; ", s.WrongAmountsUnflagged.Select(m => $"{m.Path}: {m.Expected} read {m.Found}")));
         Assert.True(s.Flags.Recall >= 0.33, $"flag recall {s.Flags.Recall:F4}");
     }
 }

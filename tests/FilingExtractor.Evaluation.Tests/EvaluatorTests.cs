@@ -45,6 +45,25 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void A_doubted_reading_flags_its_amount_and_its_filing_but_is_no_arithmetic_finding()
+    {
+        var truth = Capstone();
+        var read = Capstone();
+        read.Offering.TotalExpenses = 30_300;
+        read.Flags.Add(new Flag { Rule = RuleIds.ReadingsDisagree, Severity = Severities.Warning, Fields = [new FlagField { Path = "offering.totalExpenses" }] });
+
+        var c = Evaluator.Compare(truth, read, "t", "e");
+        Assert.Empty(c.WrongAmountsUnflagged);
+        Assert.Equal(Score.Zero, c.Flags);  // not a false positive among the form's rules
+        Assert.True(c.TruthConsistent);
+        Assert.True(c.RaisedFlags);         // but a consistent filing with a flag all the same
+
+        var corrected = Capstone();
+        corrected.Flags.Add(new Flag { Rule = RuleIds.Corrected, Severity = Severities.Info, Fields = [new FlagField { Path = "offering.totalExpenses" }] });
+        Assert.False(Evaluator.Compare(truth, corrected, "t", "e").RaisedFlags);
+    }
+
+    [Fact]
     public void Details_list_each_wrong_missed_and_extra_leaf_under_its_filing()
     {
         var truth = Capstone();

@@ -183,4 +183,45 @@ public sealed class ReconcilerTests
         Assert.Empty(ok.Flags);
         Assert.Equal(30_000m, ok.Offering.TotalExpenses);
     }
+
+    private static Dictionary<string, ReadingDisagreement> Doubt(string path, decimal taken, decimal other) =>
+        new() { [path] = new(new(taken, taken.ToString(System.Globalization.CultureInfo.InvariantCulture), 82f), new(other, other.ToString(System.Globalization.CultureInfo.InvariantCulture), 95f)) };
+
+    [Fact]
+    public void An_amount_read_as_two_numbers_is_flagged_unless_a_rule_that_holds_confirms_it()
+    {
+        // No rule ties the minimum investment to another amount: the doubt stands, with both readings.
+        var f = Consistent();
+        f.Offering.MinimumInvestmentAccepted = 10_000.60m;
+        f.Provenance["offering.minimumInvestmentAccepted"] = new ValueSource { Page = 4, Text = "10,000.60", Confidence = 82f };
+        FilingReconciler.Reconcile(f, disagreements: Doubt("offering.minimumInvestmentAccepted", 10_000.60m, 10_000m));
+        var flag = Assert.Single(f.Flags);
+        Assert.Equal((RuleIds.ReadingsDisagree, Severities.Warning, "10000", "10000.6"), (flag.Rule, flag.Severity, flag.Expected, flag.Found));
+        Assert.Equal(("offering.minimumInvestmentAccepted", 4), (flag.Fields[0].Path, flag.Fields[0].Page));
+        Assert.Contains("\"10000.60\" (taken, confidence 82.0)", flag.Message, StringComparison.Ordinal);
+        Assert.Equal(10_000.60m, f.Offering.MinimumInvestmentAccepted);
+
+        // C.4.a holds with 25,000 and fails with the other reading: the arithmetic confirms the value taken.
+        var confirmed = Consistent();
+        FilingReconciler.Reconcile(confirmed, disagreements: Doubt("offering.expenses[0].amount", 25_000, 28_000));
+        Assert.Empty(confirmed.Flags);
+
+        // A field that no longer holds the value taken (a later page read it again) is not doubted.
+        var reread = Consistent();
+        FilingReconciler.Reconcile(reread, disagreements: Doubt("offering.expenses[0].amount", 23_000, 28_000));
+        Assert.Empty(reread.Flags);
+    }
+
+    [Fact]
+    public void The_other_reading_of_a_doubted_amount_can_be_the_correction()
+    {
+        var f = Consistent();
+        f.Offering.Expenses[0].Amount = 23_000;
+        var doubts = Doubt("offering.expenses[0].amount", 23_000, 25_000);
+        var alternatives = new Dictionary<string, IReadOnlyList<AmountCandidate>> { ["offering.expenses[0].amount"] = [doubts["offering.expenses[0].amount"].Other] };
+        FilingReconciler.Reconcile(f, alternatives, disagreements: doubts);
+        Assert.Equal(25_000m, f.Offering.Expenses[0].Amount);
+        Assert.Single(f.Corrections);
+        Assert.Equal([RuleIds.Corrected], f.Flags.Select(x => x.Rule));
+    }
 }

@@ -38,7 +38,7 @@ internal static class ProfileCommand
             reader.PageRead = page =>
             {
                 var stem = Path.Combine(dump, string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(current).Replace('*', '_')}-p{page.Number:00}-{page.Kind}"));
-                File.WriteAllText(stem + ".txt", string.Join('\n', page.Text?.Lines.Select(l => $"{l.Box.Left},{l.Box.Top}\t{l.Text}") ?? []));
+                File.WriteAllText(stem + ".txt", string.Join('\n', page.Text?.Lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Box.Left},{l.Box.Top},{l.Box.Width},{l.Box.Height}\t{l.Text}")) ?? []));
                 // The image the page's text was recognised from (rules, boxes and leaders erased).
                 page.OcrImage?.SavePng(stem + ".png");
             };

@@ -25,7 +25,7 @@ internal static class Program
               Every page of the inputs as its own image file (G4 TIFF if 1-bpp, else PNG), as the extractor reads it.
           profile --input FILE_OR_FOLDER... [--dump DIR]
               Reads scanned inputs with the extractor's scan reader (one engine, one thread); seconds per stage;
-              --dump writes each page's OCR lines (left,top of the line, text) and the image they were read from (PNG) to DIR.
+              --dump writes each page's OCR lines (left,top,width,height of the line in pixels, text) and the image they were read from (PNG) to DIR.
           score --text DIR [--truth DIR]
               Non-white-space characters of *.txt and, with --truth, word recall.
         """;

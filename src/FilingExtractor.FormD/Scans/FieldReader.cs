@@ -16,7 +16,15 @@ public sealed record ZoneText(string Text, PixelRect Zone, float Confidence, IRe
 }
 
 /// <summary>An amount read from a field: the parsed reading, where, how sure, and its alternative values.</summary>
-public sealed record AmountField(AmountReading Reading, PixelRect Zone, float Confidence, IReadOnlyList<AmountCandidate> Alternatives);
+public sealed record AmountField(AmountReading Reading, PixelRect Zone, float Confidence, IReadOnlyList<AmountCandidate> Alternatives)
+{
+    /// <summary>
+    /// The other of the field's two OCR readings (the field re-read and the full-page read) when both are
+    /// numbers and differ from <see cref="Reading"/>'s: reconciliation flags the field unless the form's
+    /// arithmetic confirms the value taken.
+    /// </summary>
+    public AmountCandidate? Other { get; init; }
+}
 
 /// <summary>
 /// The reading primitives every section reader uses, all relative to printed labels found by fuzzy
@@ -164,11 +172,26 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var rereadText = reread is null ? string.Empty : string.Join(" ", reread.Words.Select(w => w.Text)).Trim();
         var first = AmountParser.Parse(rereadText);
         var second = AmountParser.Parse(pageWords.Text);
-        // Prefer the field re-read (cleaner segmentation); keep the page reading when only it parses.
-        var (reading, words, conf) = first.Kind is AmountKind.Number or AmountKind.None or AmountKind.NotApplicable || second.Kind is AmountKind.Blank or AmountKind.Unreadable
-            ? (first, reread?.Words.ToList() ?? [], reread?.MeanConfidence ?? 0f)
+        var rereadConfidence = reread?.MeanConfidence ?? 0f;
+        // Prefer the field re-read (cleaner segmentation), unless both are numbers, they differ, and the page
+        // read is the surer one ("10,000.00" at 95 against a re-read "10,000.60" at 82).
+        var preferReread = (first.Kind is AmountKind.Number or AmountKind.None or AmountKind.NotApplicable || second.Kind is AmountKind.Blank or AmountKind.Unreadable)
+            && !(first.Kind == AmountKind.Number && second.Kind == AmountKind.Number && first.Value != second.Value && pageWords.Confidence > rereadConfidence);
+        var (reading, words, conf) = preferReread
+            ? (first, reread?.Words.ToList() ?? [], rereadConfidence)
             : (second, pageWords.Words.ToList(), pageWords.Confidence);
-        return new AmountField(reading, words.Count > 0 ? PixelRect.UnionAll(words.Select(w => w.Box)) : zone, conf, Candidates(words, reading));
+        var (other, otherConf) = preferReread ? (second, pageWords.Confidence) : (first, rereadConfidence);
+        var disagreement = reading.Value is { } v && other is { Kind: AmountKind.Number, Value: { } ov } && ov != v
+            ? new AmountCandidate(ov, other.Text.Trim(), otherConf)
+            : null;
+        // The other reading is an alternative like the per-symbol ones: reconciliation may accept it.
+        var alternatives = Candidates(words, reading);
+        if (disagreement is not null && alternatives.All(a => a.Value != disagreement.Value))
+        {
+            alternatives.Add(disagreement);
+        }
+
+        return new AmountField(reading, words.Count > 0 ? PixelRect.UnionAll(words.Select(w => w.Box)) : zone, conf, alternatives) { Other = disagreement };
     }
 
     /// <summary>
@@ -302,6 +325,16 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         if (value.Alternatives.Count > 0)
         {
             builder.Alternatives[path] = [new AmountCandidate(value.Reading.Value ?? 0, value.Reading.Text, value.Confidence), .. value.Alternatives];
+        }
+
+        if (value.Other is { } other && value.Reading.Value is { } taken)
+        {
+            builder.Disagreements[path] = new ReadingDisagreement(new AmountCandidate(taken, value.Reading.Text.Trim(), value.Confidence), other);
+        }
+        else
+        {
+            // A later page's reading of the same field replaces the earlier one, and with it the earlier doubt.
+            builder.Disagreements.Remove(path);
         }
     }
 

@@ -12,6 +12,9 @@ public sealed class FilingBuilder
     /// <summary>Alternative readings of amount fields, for reconciliation-guided correction.</summary>
     public Dictionary<string, IReadOnlyList<AmountCandidate>> Alternatives { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Amount fields whose two OCR readings gave different numbers, by path.</summary>
+    public Dictionary<string, ReadingDisagreement> Disagreements { get; } = new(StringComparer.Ordinal);
+
     public void Record(string path, int page, PixelRect zone, float confidence, string? text, string origin = ValueOrigins.Ocr) =>
         Filing.Provenance[path] = new ValueSource
         {

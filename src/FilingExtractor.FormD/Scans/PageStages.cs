@@ -1,4 +1,5 @@
 using FilingExtractor.Core.Geometry;
+using FilingExtractor.Core.Text;
 using FilingExtractor.Imaging;
 using FilingExtractor.Imaging.Ocr;
 using FilingExtractor.Imaging.Preprocessing;
@@ -48,71 +49,113 @@ public sealed class PrepareStage : IPageStage
 }
 
 /// <summary>
-/// Classifies the page from the text of its top band only (about a fifth of the page, where the form prints
-/// each page's heading), so pages that carry no data, the General Instructions, are never read in full. The
-/// band is read in two steps: the top eighth, where most pages print their heading, and the rest of the band
-/// only when that names no section. A page whose heading cannot be read is turned upright first (Tesseract
-/// OSD) and classified again.
+/// Classifies the page from the text of its top band, read as the first part of the page's own OCR, so that
+/// pages carrying no data (the General Instructions) are never read in full and no page is read twice. The
+/// rule-free page is read in two parts split at an empty row about an eighth of the way down: the head, where
+/// every page prints its heading, then (unless the head names the instructions) the rest, which completes the
+/// page's text (<see cref="OcrStage"/>). A page whose heading cannot be read at all is turned upright
+/// (Tesseract OSD) and read again.
 /// </summary>
 public sealed class ClassifyStage : IPageStage
 {
-    /// <summary>Where the band ends, as a share of the page height.</summary>
+    /// <summary>Where the band whose text classifies a page ends, as a share of the page height.</summary>
     private const double BandShare = 0.22;
 
-    /// <summary>Where its first step ends: below the section headings of pages 2 to 8 and the instructions.</summary>
-    private const double FirstStepShare = 0.12;
+    /// <summary>Where the head ends: below the section headings of pages 2 to 8 and the instructions.</summary>
+    private const double HeadShare = 0.12;
 
     public string Name => "classify";
 
     public void Run(ScanPage page, CancellationToken cancellationToken)
     {
-        page.Kind = ClassifyBand(page);
-        if (page.Kind == PageKinds.Unknown && page.Source.TextLayer is null && page.Prepared is { } prepared)
+        if (page.Source.TextLayer is { } layer)
+        {
+            var bottom = (int)(page.Binary.Height * BandShare);
+            page.Kind = Classify(string.Join(' ', layer.Words.Where(w => w.Box.Top < bottom).Select(w => w.Text)));
+            page.Done = page.Kind == PageKinds.Instructions;
+            return;
+        }
+
+        page.Kind = ReadAndClassify(page);
+        if (page.Kind == PageKinds.Unknown && page.Prepared is { } prepared)
         {
             // An unreadable heading is what a page turned sideways or upside down looks like; only then is
-            // Tesseract's orientation detection (the costliest step of preparation) worth running.
+            // Tesseract's orientation detection (the costliest step of preparation) worth running. The engine
+            // serves one page at a time: the page's session is closed first (the OCR stage opens it again).
+            page.Session?.Dispose();
+            page.Session = null;
             var turned = PagePreprocessor.Reorient(prepared, page.Engine);
             if (turned is not null)
             {
+                page.ResetReading();
                 page.Prepared = turned;
                 prepared.Dispose();
-                page.Kind = ClassifyBand(page);
+                LayoutStage.Lay(page);
+                page.Kind = ReadAndClassify(page);
             }
         }
 
         page.Done = page.Kind == PageKinds.Instructions;
     }
 
-    private static string ClassifyBand(ScanPage page)
+    /// <summary>
+    /// Reads the page from the top in parts until its kind is known: the head (a heading names the kind), then
+    /// the rest of the band (the cover names itself by its title or OMB box). Each part ends at an empty row,
+    /// so no line is cut in two, and becomes part of the page's text. When the band names nothing, it is read
+    /// once more from the page with its rules (a bold heading on a degraded scan can go unread on the
+    /// rule-free page, where Tesseract's layout takes it for a picture).
+    /// </summary>
+    private static string ReadAndClassify(ScanPage page)
     {
-        var img = page.Binary;
-        var bottom = (int)(img.Height * BandShare);
-        if (page.Source.TextLayer is { } layer)
+        var img = page.OcrImage ?? throw new InvalidOperationException("page not laid out");
+        foreach (var share in new[] { HeadShare, BandShare })
         {
-            return Classify(string.Join(' ', layer.Words.Where(w => w.Box.Top < bottom).Select(w => w.Text)));
+            if (CleanSplit(page, img, share) is not { } split || split <= page.ReadTo)
+            {
+                continue;
+            }
+
+            OcrStage.ReadPart(page, split);
+            var text = string.Join(' ', page.Parts.Select(p => p.Text));
+            var kind = share == HeadShare ? Heading(LabelMatcher.Normalize(text)) : Classify(text);
+            if (kind is not null && kind != PageKinds.Unknown)
+            {
+                return kind;
+            }
         }
 
-        var split = EmptiestRow(img, (int)(img.Height * FirstStepShare), (int)(img.Height * 0.03));
-        var first = ReadBand(page, 0, split);
-        if (Heading(LabelMatcher.Normalize(first)) is { } kind)
-        {
-            return kind;
-        }
-
-        var both = Classify(first + " " + ReadBand(page, split, bottom));
-        // Two reads lay a line out differently from one where the split had to cut through ink; before a page
-        // is given up as unreadable (and sent to orientation detection), the band is read whole.
-        return both != PageKinds.Unknown ? both : Classify(ReadBand(page, 0, bottom));
+        // The engine serves one page at a time: the rule-free page's session is closed while the band of the
+        // other image is read (the OCR stage opens it again).
+        page.Session?.Dispose();
+        page.Session = null;
+        return Classify(ReadBand(page, (int)(img.Height * BandShare)));
     }
 
-    /// <summary>OCR of rows [top, bottom) at about 150 DPI: headings are large, and a quarter of the pixels read four times faster.</summary>
-    private static string ReadBand(ScanPage page, int top, int bottom)
+    /// <summary>
+    /// The emptiest row near <paramref name="share"/> of the page's height, or null when every row there has
+    /// more ink than a speck of dirt (a split would cut a line).
+    /// </summary>
+    private static int? CleanSplit(ScanPage page, Image img, double share)
     {
-        using var band = page.Binary.Crop(PixelRect.FromEdges(0, top, page.Binary.Width, bottom));
+        var (row, ink) = EmptiestRowAndInk(img, (int)(img.Height * share), (int)(img.Height * 0.03));
+        return ink <= page.Dpi / 25 ? row : null;
+    }
+
+    /// <summary>OCR of the prepared page's rows [0, bottom) at about 150 DPI: headings are large, and a quarter of the pixels read faster.</summary>
+    private static string ReadBand(ScanPage page, int bottom)
+    {
+        using var band = page.Binary.Crop(PixelRect.FromEdges(0, 0, page.Binary.Width, bottom));
         var scale = page.Dpi >= 250 ? 0.5f : 1f;
         using var small = scale < 1 ? band.Scale(scale, scale) : band.Clone();
         using var session = page.Engine.BeginPage(small, new Resolution((int)(page.Dpi * scale), page.Source.Resolution.Assumed));
         return session.ReadText(null, OcrReadOptions.FullPage);
+    }
+
+    /// <summary>The emptiest row near <paramref name="middle"/> (see <see cref="EmptiestRow"/>) and the ink on it.</summary>
+    internal static (int Row, int Ink) EmptiestRowAndInk(Image image, int middle, int reach)
+    {
+        var row = EmptiestRow(image, middle, reach);
+        return (row, image.CountInk(new PixelRect(0, row, image.Width, 1)));
     }
 
     /// <summary>
@@ -191,13 +234,17 @@ public sealed class ClassifyStage : IPageStage
 
 /// <summary>
 /// Finds the page's rules and checkboxes, then makes the image OCR reads: rules, box frames and dot
-/// leaders erased, because form lines, box borders and leaders break Tesseract's line finding.
+/// leaders erased, because form lines, box borders and leaders break Tesseract's line finding. It runs before
+/// classification so that the head of the page is read once, from the image the page's text comes from.
 /// </summary>
 public sealed class LayoutStage : IPageStage
 {
     public string Name => "layout";
 
-    public void Run(ScanPage page, CancellationToken cancellationToken)
+    public void Run(ScanPage page, CancellationToken cancellationToken) => Lay(page);
+
+    /// <summary>Finds the rules and boxes of the page's current image and makes the image OCR reads.</summary>
+    internal static void Lay(ScanPage page)
     {
         var bin = page.Binary;
         page.Grid = RuleGrid.Detect(bin, page.Dpi);
@@ -206,14 +253,53 @@ public sealed class LayoutStage : IPageStage
     }
 }
 
-/// <summary>Reads the whole rule-free page (or takes the PDF's text layer) and keeps the session open for field re-reads.</summary>
+/// <summary>
+/// Completes the page's text: the rest of the rule-free page below the head the classify stage read (or the
+/// PDF's text layer), and keeps the session open for field re-reads.
+/// </summary>
 public sealed class OcrStage : IPageStage
 {
     public string Name => "ocr";
 
-    public void Run(ScanPage page, CancellationToken cancellationToken)
+    public void Run(ScanPage page, CancellationToken cancellationToken) => Complete(page);
+
+    /// <summary>Gives the page its whole text, reading only the rows below those already read.</summary>
+    internal static void Complete(ScanPage page)
     {
-        page.Session = page.Engine.BeginPage(page.OcrImage!, page.Source.Resolution);
-        page.Text = page.Source.TextLayer ?? page.Session.Read(null, OcrReadOptions.FullPage);
+        var img = page.OcrImage ?? throw new InvalidOperationException("page not laid out");
+        page.Session ??= page.Engine.BeginPage(img, page.Source.Resolution);
+        if (page.Text is not null)
+        {
+            return;
+        }
+
+        if (page.Source.TextLayer is { } layer)
+        {
+            page.Text = layer;
+            return;
+        }
+
+        PageText text;
+        if (page.ReadTo == 0)
+        {
+            text = page.Session.Read(null, OcrReadOptions.FullPage);
+        }
+        else
+        {
+            ReadPart(page, img.Height);
+            // The parts are read from the same image, so their boxes are already in one coordinate system.
+            text = new PageText([.. page.Parts.SelectMany(p => p.Blocks)], img.Width, img.Height, page.Parts[0].Resolution, TextOrigin.Ocr);
+        }
+
+        page.Text = BrokenLines.Join(text, page.Dpi);
+    }
+
+    /// <summary>Reads the rows from where the page's reading stopped down to <paramref name="bottom"/> (exclusive).</summary>
+    internal static void ReadPart(ScanPage page, int bottom)
+    {
+        var img = page.OcrImage ?? throw new InvalidOperationException("page not laid out");
+        page.Session ??= page.Engine.BeginPage(img, page.Source.Resolution);
+        page.Parts.Add(page.Session.Read(PixelRect.FromEdges(0, page.ReadTo, img.Width, bottom), OcrReadOptions.FullPage));
+        page.ReadTo = bottom;
     }
 }

@@ -11,7 +11,7 @@ namespace FilingExtractor.FormD.Scans;
 
 /// <summary>
 /// Reads scanned paper Form D filings (image-only PDFs, multi-page TIFFs, one image per page) into the
-/// filing model. Each page runs through the same stages (prepare, classify, layout, OCR) and is then read
+/// filing model. Each page runs through the same stages (prepare, layout, classify, OCR) and is then read
 /// by the section reader its class calls for; a page that fails is recorded and the rest are read. One OCR
 /// engine per concurrent input, from a pool initialised once.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
 {
     private readonly OcrEnginePool pool;
     private readonly PageSourceOptions sourceOptions;
-    private readonly IReadOnlyList<IPageStage> stages = [new PrepareStage(), new ClassifyStage(), new LayoutStage(), new OcrStage()];
+    private readonly IReadOnlyList<IPageStage> stages = [new PrepareStage(), new LayoutStage(), new ClassifyStage(), new OcrStage()];
 
     public ScanFilingReader(int engines, PageSourceOptions? sourceOptions = null, OcrEngineOptions? engineOptions = null)
     {
@@ -112,7 +112,7 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
 
         var settle = Stopwatch.GetTimestamp();
         AppendixReader.Settle(filing);
-        FilingReconciler.Reconcile(filing, builder.Alternatives);
+        FilingReconciler.Reconcile(filing, builder.Alternatives, disagreements: builder.Disagreements);
         StageTimed?.Invoke("reconcile", Stopwatch.GetElapsedTime(settle));
         return new ReadResult(problems.Count == 0 ? ReadStatus.Success : ReadStatus.Partial, filing, problems);
     }

@@ -51,6 +51,15 @@ public sealed class ScanPage : IDisposable
 
     public PageText? Text { get; set; }
 
+    /// <summary>
+    /// The parts of the rule-free page read so far, top to bottom, each ending where the next begins: the
+    /// classify stage reads the top of the page in parts and the OCR stage reads the rest and joins them.
+    /// </summary>
+    internal List<PageText> Parts { get; } = [];
+
+    /// <summary>The row (page pixels) above which the rule-free page has been read; 0 before any reading.</summary>
+    internal int ReadTo { get; set; }
+
     /// <summary>True when a stage decided the page carries no data (instructions): later stages skip it.</summary>
     public bool Done { get; set; }
 
@@ -69,6 +78,18 @@ public sealed class ScanPage : IDisposable
         SkewDegrees = Prepared?.SkewDegrees ?? 0,
         MeanConfidence = Text?.MeanConfidence,
     };
+
+    /// <summary>Drops everything read from the current image (before the page is turned and read again).</summary>
+    internal void ResetReading()
+    {
+        Session?.Dispose();
+        Session = null;
+        OcrImage?.Dispose();
+        OcrImage = null;
+        Text = null;
+        Parts.Clear();
+        ReadTo = 0;
+    }
 
     public void Dispose()
     {
