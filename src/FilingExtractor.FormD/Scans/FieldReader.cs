@@ -173,10 +173,11 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var first = AmountParser.Parse(rereadText);
         var second = AmountParser.Parse(pageWords.Text);
         var rereadConfidence = reread?.MeanConfidence ?? 0f;
-        // Prefer the field re-read (cleaner segmentation), unless both are numbers, they differ, and the page
-        // read is the surer one ("10,000.00" at 95 against a re-read "10,000.60" at 82).
-        var preferReread = (first.Kind is AmountKind.Number or AmountKind.None or AmountKind.NotApplicable || second.Kind is AmountKind.Blank or AmountKind.Unreadable)
-            && !(first.Kind == AmountKind.Number && second.Kind == AmountKind.Number && first.Value != second.Value && pageWords.Confidence > rereadConfidence);
+        // Two different numbers: the surer reading ("10,000.00" at 95 against a re-read "10,000.60" at 82).
+        // Otherwise the field re-read (cleaner segmentation), unless only the page reading parses.
+        var preferReread = first.Kind == AmountKind.Number && second.Kind == AmountKind.Number && first.Value != second.Value
+            ? rereadConfidence >= pageWords.Confidence
+            : first.Kind is AmountKind.Number or AmountKind.None or AmountKind.NotApplicable || second.Kind is AmountKind.Blank or AmountKind.Unreadable;
         var (reading, words, conf) = preferReread
             ? (first, reread?.Words.ToList() ?? [], rereadConfidence)
             : (second, pageWords.Words.ToList(), pageWords.Confidence);

@@ -49,12 +49,11 @@ public sealed class PrepareStage : IPageStage
 }
 
 /// <summary>
-/// Classifies the page from the text of its top band, read as the first part of the page's own OCR, so that
-/// pages carrying no data (the General Instructions) are never read in full and no page is read twice. The
-/// rule-free page is read in two parts split at an empty row about an eighth of the way down: the head, where
-/// every page prints its heading, then (unless the head names the instructions) the rest, which completes the
-/// page's text (<see cref="OcrStage"/>). A page whose heading cannot be read at all is turned upright
-/// (Tesseract OSD) and read again.
+/// Classifies the page from the text of its top band, read as the first parts of the page's own OCR, so that
+/// pages carrying no data (the General Instructions) are never read past their head and no page is read
+/// twice: the rule-free page is read from the top in parts that end at empty rows (the head, about an eighth
+/// of the page, then the rest of the band), and <see cref="OcrStage"/> reads what is left. A page whose
+/// heading cannot be read at all is turned upright (Tesseract OSD) and read again.
 /// </summary>
 public sealed class ClassifyStage : IPageStage
 {
@@ -80,10 +79,8 @@ public sealed class ClassifyStage : IPageStage
         if (page.Kind == PageKinds.Unknown && page.Prepared is { } prepared)
         {
             // An unreadable heading is what a page turned sideways or upside down looks like; only then is
-            // Tesseract's orientation detection (the costliest step of preparation) worth running. The engine
-            // serves one page at a time: the page's session is closed first (the OCR stage opens it again).
-            page.Session?.Dispose();
-            page.Session = null;
+            // Tesseract's orientation detection (the costliest step of preparation) worth running.
+            page.CloseSession();
             var turned = PagePreprocessor.Reorient(prepared, page.Engine);
             if (turned is not null)
             {
@@ -124,10 +121,7 @@ public sealed class ClassifyStage : IPageStage
             }
         }
 
-        // The engine serves one page at a time: the rule-free page's session is closed while the band of the
-        // other image is read (the OCR stage opens it again).
-        page.Session?.Dispose();
-        page.Session = null;
+        page.CloseSession();
         return Classify(ReadBand(page, (int)(img.Height * BandShare)));
     }
 
@@ -151,18 +145,14 @@ public sealed class ClassifyStage : IPageStage
         return session.ReadText(null, OcrReadOptions.FullPage);
     }
 
-    /// <summary>The emptiest row near <paramref name="middle"/> (see <see cref="EmptiestRow"/>) and the ink on it.</summary>
-    internal static (int Row, int Ink) EmptiestRowAndInk(Image image, int middle, int reach)
-    {
-        var row = EmptiestRow(image, middle, reach);
-        return (row, image.CountInk(new PixelRect(0, row, image.Width, 1)));
-    }
-
     /// <summary>
     /// The row with the least ink within <paramref name="reach"/> rows of <paramref name="middle"/> (nearest the
     /// middle among equals), so that a band split there cuts no text line in two.
     /// </summary>
-    internal static int EmptiestRow(Image image, int middle, int reach)
+    internal static int EmptiestRow(Image image, int middle, int reach) => EmptiestRowAndInk(image, middle, reach).Row;
+
+    /// <summary>The emptiest row near <paramref name="middle"/> (see <see cref="EmptiestRow"/>) and the ink on it, in pixels.</summary>
+    internal static (int Row, int Ink) EmptiestRowAndInk(Image image, int middle, int reach)
     {
         var best = middle;
         var bestInk = int.MaxValue;
@@ -178,7 +168,8 @@ public sealed class ClassifyStage : IPageStage
             }
         }
 
-        return Math.Clamp(best, 1, image.Height - 1);
+        var row = Math.Clamp(best, 1, image.Height - 1);
+        return (row, row == best ? bestInk : image.CountInk(new PixelRect(0, row, image.Width, 1)));
     }
 
     /// <summary>The page kind from the words of its top band (fuzzy, so OCR errors in headings are tolerated).</summary>

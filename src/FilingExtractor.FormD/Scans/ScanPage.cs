@@ -79,11 +79,20 @@ public sealed class ScanPage : IDisposable
         MeanConfidence = Text?.MeanConfidence,
     };
 
-    /// <summary>Drops everything read from the current image (before the page is turned and read again).</summary>
-    internal void ResetReading()
+    /// <summary>
+    /// Closes the page's OCR session, so that its engine (which serves one page at a time) can read another
+    /// image; the next read of the rule-free page opens a new one.
+    /// </summary>
+    internal void CloseSession()
     {
         Session?.Dispose();
         Session = null;
+    }
+
+    /// <summary>Drops everything read from the current image (before the page is turned and read again).</summary>
+    internal void ResetReading()
+    {
+        CloseSession();
         OcrImage?.Dispose();
         OcrImage = null;
         Text = null;
