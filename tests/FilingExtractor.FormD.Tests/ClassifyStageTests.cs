@@ -20,6 +20,8 @@ public sealed class ClassifyStageTests
     [InlineData("State Intend to sell to non-accredited investors in State (Part B-Item 1} APPENDIX Number of Accredited Investors", PageKinds.Appendix)]
     // The SEC's stamp over the title: the agency's name and the OMB box still say cover.
     [InlineData("UNITED STATES SECURITIES AND EXCHANGE COMMISSION OMB APPROVAL OMB Number: 3235-0076", PageKinds.Cover)]
+    // syn-11's heavily degraded cover, turned upright: the agency's name and the title went unread, its address did not.
+    [InlineData("UNITED STATES\n‘Washington, D.C. 20549 | FORMD", PageKinds.Cover)]
     // A B page whose heading was lost: "Answer also in Appendix" does not make it the Appendix.
     [InlineData("1. Hae the ieauer eckd, or does the issuer intend to eal, io non-accredited investors in this offering? Answer also in Appendix, Cohuen 2, if §ing under ULOE.", PageKinds.Unknown)]
     [InlineData("", PageKinds.Unknown)]

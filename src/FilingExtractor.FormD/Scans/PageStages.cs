@@ -75,24 +75,77 @@ public sealed class ClassifyStage : IPageStage
             return;
         }
 
-        page.Kind = ReadAndClassify(page);
+        // Every page of the form is portrait: a landscape scan lies on its side and is not worth reading as it lies.
+        page.Kind = IsLandscape(page.Binary) ? PageKinds.Unknown : ReadAndClassify(page);
         if (page.Kind == PageKinds.Unknown && page.Prepared is { } prepared)
         {
-            // An unreadable heading is what a page turned sideways or upside down looks like; only then is
-            // Tesseract's orientation detection (the costliest step of preparation) worth running.
-            page.CloseSession();
-            var turned = PagePreprocessor.Reorient(prepared, page.Engine);
-            if (turned is not null)
-            {
-                page.ResetReading();
-                page.Prepared = turned;
-                prepared.Dispose();
-                LayoutStage.Lay(page);
-                page.Kind = ReadAndClassify(page);
-            }
+            // An unreadable heading is what a page turned sideways or upside down looks like; only then are
+            // other turns worth trying.
+            TurnUntilNamed(page, prepared);
         }
 
         page.Done = page.Kind == PageKinds.Instructions;
+    }
+
+    private static bool IsLandscape(Image image) => image.Width > image.Height;
+
+    /// <summary>
+    /// Tries the turns that can bring <paramref name="prepared"/> upright, reading the head of each, until one
+    /// names the page. OSD only orders the tries: on noisy scans it is unsure and often wrong (it calls pages
+    /// upside down upright), while a heading read is proof. A landscape page can only need a quarter turn, and
+    /// a portrait page a half turn. When no turn names the page, a landscape page keeps the likelier quarter
+    /// turn and a portrait page stays as scanned.
+    /// </summary>
+    private static void TurnUntilNamed(ScanPage page, PreparedPage prepared)
+    {
+        page.CloseSession();
+        var turns = TurnsToTry(prepared, page.Engine);
+        foreach (var quads in turns)
+        {
+            Show(page, PagePreprocessor.Turn(prepared, quads), prepared);
+            page.Kind = ReadAndClassify(page);
+            if (page.Kind != PageKinds.Unknown)
+            {
+                prepared.Dispose();
+                return;
+            }
+        }
+
+        var kept = IsLandscape(prepared.Image) ? PagePreprocessor.Turn(prepared, turns[0]) : prepared;
+        Show(page, kept, prepared);
+        if (!ReferenceEquals(kept, prepared))
+        {
+            prepared.Dispose();
+        }
+    }
+
+    /// <summary>The quarter turns (clockwise) worth trying on a page whose heading was not read, likeliest first.</summary>
+    internal static IReadOnlyList<int> TurnsToTry(PreparedPage prepared, OcrEngine engine)
+    {
+        var guess = PagePreprocessor.DetectOrientation(prepared, engine).CorrectionQuads;
+        if (IsLandscape(prepared.Image))
+        {
+            return guess == 1 ? [1, 3] : [3, 1];
+        }
+
+        return guess is 1 or 3 ? [guess, 2] : [2];
+    }
+
+    /// <summary>
+    /// Makes <paramref name="image"/> the page's image and lays it out again, dropping what was read; the image
+    /// it replaces is disposed unless it is <paramref name="source"/>, which the caller still turns.
+    /// </summary>
+    private static void Show(ScanPage page, PreparedPage image, PreparedPage source)
+    {
+        var replaced = page.Prepared;
+        page.ResetReading();
+        page.Prepared = image;
+        if (replaced is not null && !ReferenceEquals(replaced, source) && !ReferenceEquals(replaced, image))
+        {
+            replaced.Dispose();
+        }
+
+        LayoutStage.Lay(page);
     }
 
     /// <summary>
@@ -176,10 +229,11 @@ public sealed class ClassifyStage : IPageStage
     public static string Classify(string topText)
     {
         var t = LabelMatcher.Normalize(topText);
-        // The SEC's receipt stamp often lands on the notice's title; the OMB box beside it is printed on the
-        // cover alone. Last, because Part D's text names the Commission too.
+        // The SEC's receipt stamp often lands on the notice's title; the OMB box beside it and the Commission's
+        // name and address above it are printed at the top of the cover alone. Last, because Part D's text
+        // and the instructions' "Where To File" name the Commission too.
         return Heading(t)
-            ?? (new[] { "OMB APPROVAL", "OMB Number: 3235-0076", "SEC USE ONLY", "SECURITIES AND EXCHANGE COMMISSION" }.Any(p => Has(t, p))
+            ?? (new[] { "OMB APPROVAL", "OMB Number: 3235-0076", "SEC USE ONLY", "SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549" }.Any(p => Has(t, p))
                 ? PageKinds.Cover
                 : PageKinds.Unknown);
     }

@@ -62,30 +62,23 @@ public sealed class PreparedPage : IDisposable
 public static class PagePreprocessor
 {
     /// <summary>
-    /// Detects a page turned by 90, 180 or 270 degrees with Tesseract's OSD (run at no more than 150 DPI, which
-    /// is plenty for it and several times faster) and returns the page turned upright and deskewed again, or
-    /// null when it is upright or OSD is not confident.
+    /// Tesseract's OSD guess of the turn that brings the page upright, run at no more than 150 DPI (several
+    /// times faster). On clean pages it is right and sure; on noisy, heavily degraded scans its confidence
+    /// falls below 1 and its answer is often wrong, so callers that can check a turn by reading should.
     /// </summary>
-    public static PreparedPage? Reorient(PreparedPage page, OcrEngine engine, PreprocessOptions? options = null)
+    public static OrientationResult DetectOrientation(PreparedPage page, OcrEngine engine)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(engine);
-        options ??= PreprocessOptions.Default;
         var dpi = page.Resolution.Dpi;
         var scale = dpi > 150 ? 150f / dpi : 1f;
         using var small = scale < 1 ? page.Image.Scale(scale, scale) : page.Image.Clone();
-        var orientation = engine.DetectOrientation(small, new Resolution((int)(dpi * scale), page.Resolution.Assumed));
-        if (orientation.CorrectionQuads == 0 || orientation.Confidence < options.MinOrientationConfidence)
-        {
-            return null;
-        }
-
-        return Turn(page, orientation.CorrectionQuads, orientation, options);
+        return engine.DetectOrientation(small, new Resolution((int)(dpi * scale), page.Resolution.Assumed));
     }
 
     /// <summary>
     /// The page turned by <paramref name="quads"/> clockwise quarter turns and deskewed again: what
-    /// <see cref="Reorient"/> returns once it has decided the turn, so a turn recorded with a page can be
+    /// what a caller that has decided the turn (by OSD or by reading) uses, so a turn recorded with a page can be
     /// replayed (for cropping the regions a reader read) without running orientation detection again.
     /// </summary>
     public static PreparedPage Turn(PreparedPage page, int quads, OrientationResult? orientation = null, PreprocessOptions? options = null)
