@@ -55,7 +55,9 @@ public sealed record EvaluationSummary(
 /// <summary>
 /// Compares extracted filings with truth files leaf by leaf (<see cref="Leaves"/>). A leaf known in the
 /// truth and read identically is a true positive; read differently, it is a false negative and (when
-/// something was read) a false positive; read where the truth has nothing, a false positive.
+/// something was read) a false positive; read where the truth has nothing, a false positive. Elements of
+/// the open-ended lists are paired by identity, not position (<see cref="ListKeys"/>): Appendix rows by
+/// state, related persons by name in order.
 /// </summary>
 public static class Evaluator
 {
@@ -63,10 +65,11 @@ public static class Evaluator
     {
         ArgumentNullException.ThrowIfNull(truth);
         ArgumentNullException.ThrowIfNull(extracted);
-        var expected = Leaves.Of(truth).ToDictionary(l => l.Path, StringComparer.Ordinal);
-        var found = Leaves.Of(extracted).ToDictionary(l => l.Path, StringComparer.Ordinal);
+        var keys = ListKeys.For(truth, extracted);
+        var expected = Leaves.Of(truth).ToDictionary(l => keys.TruthPath(l.Path), StringComparer.Ordinal);
+        var found = Leaves.Of(extracted).ToDictionary(l => keys.FoundPath(l.Path), StringComparer.Ordinal);
         var flaggedPaths = extracted.Flags.SelectMany(f => f.Fields).Select(f => f.Path)
-            .Concat(extracted.Corrections.Select(c => c.Field)).ToHashSet(StringComparer.Ordinal);
+            .Concat(extracted.Corrections.Select(c => c.Field)).Select(keys.FoundPath).ToHashSet(StringComparer.Ordinal);
 
         var sections = new Dictionary<string, Score>(StringComparer.Ordinal);
         var mismatches = new List<Mismatch>();

@@ -133,35 +133,6 @@ public static class LabelMatcher
         return sb.Replace("rn", "m").Replace("vv", "w").Replace('l', 'i').Replace('1', 'i').Replace('0', 'o').ToString();
     }
 
-    /// <summary>1 - Levenshtein distance / longer length.</summary>
-    public static double Similarity(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        if (a.Length == 0 && b.Length == 0)
-        {
-            return 1;
-        }
-
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return 1.0 - ((double)prev[b.Length] / Math.Max(a.Length, b.Length));
-    }
+    /// <summary>1 - Levenshtein distance / longer length (<see cref="TextSimilarity.Of"/>).</summary>
+    public static double Similarity(string a, string b) => TextSimilarity.Of(a, b);
 }

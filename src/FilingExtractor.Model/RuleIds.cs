@@ -51,6 +51,9 @@ public static class RuleIds
     /// <summary>Appendix: per-state non-accredited amounts add up to no more than C.2's.</summary>
     public const string AppendixNonAccreditedAmount = "APP.nonaccredited-amount";
 
+    /// <summary>Appendix: in each state's row, a count of investors is zero exactly when their amount is.</summary>
+    public const string AppendixRowCountAmount = "APP.row-count-amount";
+
     /// <summary>D: the signature date is present and parses.</summary>
     public const string DSignatureDate = "D.signature-date";
 
@@ -89,7 +92,7 @@ public static class RuleIds
     [
         C1TotalOffering, C1TotalSold, C1SoldNotAboveOffering, C2InvestorsMatchSold, C3Total, C4aTotalExpenses,
         C4bAdjustedProceeds, C5ColumnAffiliates, C5ColumnOthers, C5TotalPayments, C5MatchesAdjusted,
-        AppendixAccreditedNumber, AppendixAccreditedAmount, AppendixNonAccreditedNumber, AppendixNonAccreditedAmount,
+        AppendixAccreditedNumber, AppendixAccreditedAmount, AppendixNonAccreditedNumber, AppendixNonAccreditedAmount, AppendixRowCountAmount,
         DSignatureDate, DSignatureAfterFirstSale,
     ];
 }

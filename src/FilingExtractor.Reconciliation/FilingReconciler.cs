@@ -14,12 +14,14 @@ public sealed record ReadingDisagreement(AmountCandidate Taken, AmountCandidate 
 
 /// <summary>
 /// Reconciliation with guided correction. When the arithmetic fails, every alternative reading of every
-/// amount involved in a failing rule is tried alone; a reading is accepted only when it is the single
-/// (field, value) among all candidates that makes every rule hold. The change is recorded as a
-/// <see cref="Correction"/> and an info flag <see cref="RuleIds.Corrected"/>; with no candidate or with
-/// several, nothing changes and the flags stand. An amount whose two OCR readings disagree is flagged
-/// (<see cref="RuleIds.ReadingsDisagree"/>) unless it was corrected or a rule that holds would fail with the
-/// other reading, so that no reading the OCR itself doubts passes unflagged.
+/// amount involved in a failing rule is tried alone; a reading is accepted when it is the single
+/// (field, value) among all candidates that makes every rule hold, or, where several amounts are misread
+/// and no one change can do that, when it is the single candidate among a failing finding's own fields
+/// that makes that finding hold and breaks nothing else. Each change is recorded as a
+/// <see cref="Correction"/> and an info flag <see cref="RuleIds.Corrected"/>, and the search goes on;
+/// with no candidate or with several, nothing changes and the flags stand. An amount whose two OCR readings
+/// disagree is flagged (<see cref="RuleIds.ReadingsDisagree"/>) unless it was corrected or a rule that
+/// holds would fail with the other reading, so that no reading the OCR itself doubts passes unflagged.
 /// </summary>
 public static class FilingReconciler
 {
@@ -32,25 +34,29 @@ public static class FilingReconciler
     {
         ArgumentNullException.ThrowIfNull(filing);
         var flags = Reconciler.Check(filing, options);
-        if (alternatives is { Count: > 0 } && flags.Any(IsError))
+        var notes = new List<Flag>();
+        // Each round corrects one amount; a filing with several misread amounts needs several rounds.
+        for (var round = 0; alternatives is { Count: > 0 } && flags.Any(IsError) && round < MaxCorrections; round++)
         {
-            var fix = FindUniqueFix(filing, flags, alternatives, options);
-            if (fix is { } f)
+            if ((FindUniqueFix(filing, flags, alternatives, options) ?? FindExplainingFix(filing, flags, alternatives, options)) is not { } f)
             {
-                Apply(filing, f, flags);
-                flags = Reconciler.Check(filing, options);
-                flags.Add(new Flag
-                {
-                    Rule = RuleIds.Corrected,
-                    Severity = Severities.Info,
-                    Message = $"{f.Field.Path} was read as {Plain(f.Old)} but only {Plain(f.Candidate.Value)} makes every rule hold; corrected (see corrections)",
-                    Expected = Plain(f.Candidate.Value),
-                    Found = f.Old is { } o ? Plain(o) : null,
-                    Fields = [Field(filing, f.Field.Path)],
-                });
+                break;
             }
+
+            Apply(filing, f, flags);
+            flags = Reconciler.Check(filing, options);
+            notes.Add(new Flag
+            {
+                Rule = RuleIds.Corrected,
+                Severity = Severities.Info,
+                Message = $"{f.Field.Path} was read as {Plain(f.Old)} but only {Plain(f.Candidate.Value)} {f.Why}; corrected (see corrections)",
+                Expected = Plain(f.Candidate.Value),
+                Found = f.Old is { } o ? Plain(o) : null,
+                Fields = [Field(filing, f.Field.Path)],
+            });
         }
 
+        flags.AddRange(notes);
         if (disagreements is { Count: > 0 })
         {
             flags.AddRange(Doubts(filing, disagreements, options));
@@ -103,38 +109,90 @@ public static class FilingReconciler
 
     private static bool IsError(Flag f) => f.Severity == Severities.Error;
 
-    private sealed record Fix(AmountField Field, decimal? Old, AmountCandidate Candidate);
+    /// <summary>More corrections than this in one filing say the page was misread wholesale, not a digit here and there.</summary>
+    private const int MaxCorrections = 8;
 
+    /// <param name="Why">What singles the candidate out, completing "only VALUE ...".</param>
+    private sealed record Fix(AmountField Field, decimal? Old, AmountCandidate Candidate, string Why);
+
+    /// <summary>The single (field, alternative) among those of every failing rule that makes every rule hold.</summary>
     private static Fix? FindUniqueFix(Filing filing, List<Flag> flags, IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>> alternatives, ReconciliationOptions? options)
     {
         var involved = flags.Where(IsError).SelectMany(f => f.Fields).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var fields = AmountFields.Enumerate(filing).Where(a => involved.Contains(a.Path) && alternatives.ContainsKey(a.Path)).ToList();
-        var found = new List<Fix>();
-        foreach (var field in fields)
+        Fix? found = null;
+        foreach (var (field, old, candidate) in Trials(filing, involved, alternatives))
         {
-            var old = field.Get();
-            foreach (var candidate in alternatives[field.Path].DistinctBy(c => c.Value))
+            field.Set(candidate.Value);
+            var holds = !Reconciler.Check(filing, options).Any(IsError);
+            field.Set(old);
+            if (holds)
             {
-                if (candidate.Value == old)
+                if (found is not null)
                 {
-                    continue;
+                    return null;
                 }
 
-                field.Set(candidate.Value);
-                var holds = !Reconciler.Check(filing, options).Any(IsError);
-                field.Set(old);
-                if (holds)
-                {
-                    found.Add(new Fix(field, old, candidate));
-                    if (found.Count > 1)
-                    {
-                        return null;
-                    }
-                }
+                found = new Fix(field, old, candidate, "makes every rule hold");
             }
         }
 
-        return found.Count == 1 ? found[0] : null;
+        return found;
+    }
+
+    /// <summary>
+    /// Where several amounts are misread, no single change makes every rule hold. Then a failing finding is
+    /// explained by a (field, alternative) of its own fields that makes it hold while every other finding
+    /// stays as it was or holds too; it is corrected only when that candidate is the finding's single one.
+    /// The first such finding, in the order the rules are checked, is corrected.
+    /// </summary>
+    private static Fix? FindExplainingFix(Filing filing, List<Flag> flags, IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>> alternatives, ReconciliationOptions? options)
+    {
+        var failing = flags.Where(IsError).Select(Instance).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in flags.Where(IsError))
+        {
+            var paths = finding.Fields.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            Fix? found = null;
+            var several = false;
+            foreach (var (field, old, candidate) in Trials(filing, paths, alternatives))
+            {
+                field.Set(candidate.Value);
+                var after = Reconciler.Check(filing, options).Where(IsError).Select(Instance).ToHashSet(StringComparer.Ordinal);
+                field.Set(old);
+                if (!after.Contains(Instance(finding)) && after.IsSubsetOf(failing))
+                {
+                    several = found is not null;
+                    found ??= new Fix(field, old, candidate, $"makes {finding.Rule} hold without breaking another rule");
+                    if (several)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (found is not null && !several)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A finding's identity across checks: its rule and the fields it names (a rule can fail once per Appendix row).</summary>
+    private static string Instance(Flag f) => f.Rule + "|" + string.Join(",", f.Fields.Select(x => x.Path));
+
+    /// <summary>Each alternative value of each amount field among <paramref name="paths"/>, with the field's value as read.</summary>
+    private static IEnumerable<(AmountField Field, decimal? Old, AmountCandidate Candidate)> Trials(
+        Filing filing, IReadOnlySet<string> paths, IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>> alternatives)
+    {
+        foreach (var field in AmountFields.Enumerate(filing).Where(a => paths.Contains(a.Path) && alternatives.ContainsKey(a.Path)).ToList())
+        {
+            var old = field.Get();
+            foreach (var candidate in alternatives[field.Path].DistinctBy(c => c.Value).Where(c => c.Value != old))
+            {
+                yield return (field, old, candidate);
+            }
+        }
     }
 
     private static void Apply(Filing filing, Fix fix, List<Flag> before)
@@ -147,7 +205,7 @@ public static class FilingReconciler
             TextRead = filing.Provenance.TryGetValue(fix.Field.Path, out var v) ? v.Text : null,
             ValueRead = fix.Old is { } o ? Plain(o) : null,
             ValueAccepted = Plain(fix.Candidate.Value),
-            Reason = $"the only alternative OCR reading (\"{fix.Candidate.Text}\", confidence {fix.Candidate.Confidence.ToString("F1", CultureInfo.InvariantCulture)}) that makes every rule hold; failing before: {rules}",
+            Reason = $"the only alternative OCR reading (\"{fix.Candidate.Text}\", confidence {fix.Candidate.Confidence.ToString("F1", CultureInfo.InvariantCulture)}) that {fix.Why}; failing before: {rules}",
             Source = "reconciliation",
         });
     }

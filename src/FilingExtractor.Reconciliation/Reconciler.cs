@@ -149,14 +149,14 @@ public static class Reconciler
         var inv = f.Offering.Investors;
         void Rule(string id, string what, decimal? partC, string partCPath, Func<StateAppendixRow, decimal?> get, string column)
         {
+            // Part C.2's figure is the limit, and a blank limit is never compared, like a blank total.
             var values = rows.Select(get).ToList();
-            if (values.All(v => v is null))
+            if (partC is not { } limit || values.All(v => v is null))
             {
                 return;
             }
 
             var sum = values.Sum(v => v ?? 0);
-            var limit = partC ?? 0;
             if (sum > limit + ctx.Tolerance)
             {
                 var paths = rows.Select((r, i) => (r, i)).Where(x => get(x.r) is not null).Select(x => $"stateAppendix[{x.i}].{column}");
@@ -168,6 +168,26 @@ public static class Reconciler
         Rule(RuleIds.AppendixAccreditedAmount, "accredited amounts", inv.AccreditedAmount, "offering.investors.accreditedAmount", r => r.AccreditedAmount, "accreditedAmount");
         Rule(RuleIds.AppendixNonAccreditedNumber, "non-accredited investor counts", inv.NonAccreditedNumber, "offering.investors.nonAccreditedNumber", r => r.NonAccreditedNumber, "nonAccreditedNumber");
         Rule(RuleIds.AppendixNonAccreditedAmount, "non-accredited amounts", inv.NonAccreditedAmount, "offering.investors.nonAccreditedAmount", r => r.NonAccreditedAmount, "nonAccreditedAmount");
+
+        // Within a row: investors who bought nothing, or money from no investors, is a misread count or
+        // amount (a typed 0 read as 9 or 6 is the usual one on a degraded scan).
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            foreach (var (kind, count, amount, column) in new[]
+            {
+                ("accredited", row.AccreditedNumber, row.AccreditedAmount, "accredited"),
+                ("non-accredited", row.NonAccreditedNumber, row.NonAccreditedAmount, "nonAccredited"),
+            })
+            {
+                if (count is { } n && amount is { } a && (n == 0) != (a == 0))
+                {
+                    ctx.Add(RuleIds.AppendixRowCountAmount, Severities.Error,
+                        string.Create(CultureInfo.InvariantCulture, $"Appendix {row.State}: {n} {kind} investors but an amount of {a}; one of them is zero only if both are"),
+                        0m, n == 0 ? a : n, $"stateAppendix[{i}].{column}Number", $"stateAppendix[{i}].{column}Amount");
+                }
+            }
+        }
     }
 
     private static void SignatureDate(Context ctx, Filing f)

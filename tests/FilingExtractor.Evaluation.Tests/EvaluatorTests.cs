@@ -64,6 +64,36 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void A_missed_appendix_row_or_person_is_one_miss_and_shifts_nothing_after_it()
+    {
+        var truth = Capstone();
+        truth.StateAppendix.Insert(0, new StateAppendixRow { State = "AL", AccreditedNumber = 2, AccreditedAmount = 50_000 });
+        var read = Capstone();      // AL's row missed: CT's row is read right, at index 0 instead of 1
+        read.RelatedPersons.RemoveAt(1);
+        read.RelatedPersons[0].LastName += "x";  // a misread letter still pairs with its person
+
+        var c = Evaluator.Compare(truth, read, "t", "e");
+
+        Assert.Equal(new Rate(14, 15), c.Amounts);
+        Assert.Empty(c.WrongAmountsUnflagged);
+        var appendix = c.Sections["appendix"];
+        Assert.Equal((0, 3), (appendix.FalsePositives, appendix.FalseNegatives)); // AL's state, number and amount
+        Assert.Contains(c.Mismatches, m => m.Path == "stateAppendix[AL].accreditedAmount" && m.Expected == "50000" && m.Found is null);
+        var persons = c.Sections["A2.relatedPersons"];
+        Assert.Equal(1, persons.FalsePositives); // the misread last name
+        Assert.All(c.Mismatches.Where(m => m.Path.StartsWith("relatedPersons", StringComparison.Ordinal) && m.Path != "relatedPersons[0].lastName"),
+            m => Assert.StartsWith("relatedPersons[1].", m.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_are_aligned_in_order_and_a_garbled_one_pairs_with_nothing()
+    {
+        var pairs = ListKeys.Align(["summitventures", "gallaghergregory", "mercerjeanpaul", "fairbankshoward"], ["summitventures", "mercerjeanpau", "weamdadtaah", "fairbankshoward"]);
+
+        Assert.Equal(new Dictionary<int, int> { [0] = 0, [1] = 2, [3] = 3 }, pairs);
+    }
+
+    [Fact]
     public void Details_list_each_wrong_missed_and_extra_leaf_under_its_filing()
     {
         var truth = Capstone();

@@ -103,6 +103,35 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public void An_appendix_row_with_investors_but_no_amount_or_an_amount_but_no_investors_is_flagged()
+    {
+        var f = Consistent();
+        f.StateAppendix.Add(new StateAppendixRow { State = "TX", AccreditedNumber = 0, AccreditedAmount = 0, NonAccreditedNumber = 0, NonAccreditedAmount = 0 });
+        Assert.Empty(Reconciler.Check(f)); // zeros on both sides are consistent
+
+        f.StateAppendix[2].NonAccreditedAmount = 6;  // a typed 0 read as 6
+        f.StateAppendix[0].AccreditedAmount = 0;     // and a lost amount
+        f.Offering.Investors.AccreditedNumber = null; // C.2 unread: the Appendix counts have no limit to exceed
+        var flags = Reconciler.Check(f).Where(x => x.Rule == RuleIds.AppendixRowCountAmount).ToList();
+
+        Assert.Equal(2, flags.Count);
+        Assert.Equal(["stateAppendix[0].accreditedNumber", "stateAppendix[0].accreditedAmount"], flags[0].Fields.Select(x => x.Path));
+        Assert.Equal(("0", "5"), (flags[0].Expected, flags[0].Found));
+        Assert.Contains("TX: 0 non-accredited investors but an amount of 6", flags[1].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Reconciler.Check(f), x => x.Rule == RuleIds.AppendixAccreditedNumber);
+    }
+
+    [Fact]
+    public void A_blank_part_c_figure_is_no_limit_for_the_appendix()
+    {
+        var f = Consistent();
+        f.Offering.Investors.NonAccreditedNumber = null;
+        f.Offering.Investors.NonAccreditedAmount = null;
+        f.Offering.Investors.AccreditedAmount = 900_000; // C.2 still matches C.1's amount sold
+        Assert.Empty(Reconciler.Check(f));
+    }
+
+    [Fact]
     public void Blank_totals_are_not_compared_and_blank_lines_count_as_zero()
     {
         var f = Consistent();
@@ -149,6 +178,28 @@ public sealed class ReconcilerTests
         Assert.Contains(RuleIds.C4aTotalExpenses, c.Reason, StringComparison.Ordinal);
         var info = Assert.Single(f.Flags);
         Assert.Equal((RuleIds.Corrected, Severities.Info, "25000", "23000"), (info.Rule, info.Severity, info.Expected, info.Found));
+    }
+
+    [Fact]
+    public void Several_misread_amounts_are_corrected_one_finding_at_a_time()
+    {
+        var f = Consistent();
+        f.Offering.Expenses[0].Amount = 23_000;                 // "25,000" read as "23,000": C.4.a fails
+        f.StateAppendix.Add(new StateAppendixRow { State = "TX", AccreditedNumber = 9, AccreditedAmount = 0 }); // "0" read as "9"
+        var alternatives = new Dictionary<string, IReadOnlyList<AmountCandidate>>
+        {
+            ["offering.expenses[0].amount"] = [new(25_000, "25,000", 30f)],
+            ["stateAppendix[2].accreditedNumber"] = [new(0, "0", 40f), new(8, "8", 20f)],
+        };
+
+        FilingReconciler.Reconcile(f, alternatives);
+
+        // No one change makes every rule hold; each finding has one candidate that makes it hold.
+        Assert.Equal(25_000m, f.Offering.Expenses[0].Amount);
+        Assert.Equal(0, f.StateAppendix[2].AccreditedNumber);
+        Assert.Equal(["offering.expenses[0].amount", "stateAppendix[2].accreditedNumber"], f.Corrections.Select(c => c.Field).Order(StringComparer.Ordinal));
+        Assert.All(f.Flags, x => Assert.Equal(RuleIds.Corrected, x.Rule));
+        Assert.Equal(2, f.Flags.Count);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FilingExtractor.Core.Geometry;
 using FilingExtractor.FormD.Values;
+using FilingExtractor.Imaging.Ocr;
 using FilingExtractor.Model;
 
 namespace FilingExtractor.FormD.Scans;
@@ -16,29 +17,40 @@ public static partial class AppendixReader
     {
         var page = r.Page;
         var grid = page.Grid!;
-        foreach (var row in Rows(page))
+        // The table's ruled rows wide enough to be state rows; a row's index among all ruled bands is its place.
+        var table = Rows(page).Select((band, index) => (Index: index, Band: band, Columns: grid.ColumnsAt(band.CenterY)))
+            .Where(x => x.Columns.Count >= 11).ToList();
+        // Rows with entries and the state code read in each. Most states' rows are blank: only a row with
+        // entries is worth reading its state code, which the full-page read often passes over (short bold
+        // codes, alone in a ruled cell).
+        var entries = table.Where(x => Enumerable.Range(1, 9).Any(i => r.HasTypedCharacters(CellOf(x.Band, x.Columns, i))))
+            .Select(x => (x.Index, x.Band, x.Columns, State: StateCode(r, CellOf(x.Band, x.Columns, 0)))).ToList();
+        // The first and last entries have a neighbour with a code on one side only; the codes of the blank rows
+        // just beyond them give the other side.
+        var probes = new List<(int Row, string? Code)>();
+        if (entries.Count > 0)
         {
-            var columns = grid.ColumnsAt(row.CenterY);
-            if (columns.Count < 11)
+            var beyond = table.Where(x => x.Index < entries[0].Index).TakeLast(ProbeRows)
+                .Concat(table.Where(x => x.Index > entries[^1].Index).Take(ProbeRows));
+            probes.AddRange(beyond.Select(x => (x.Index, StateCode(r, CellOf(x.Band, x.Columns, 0))?.Code)));
+        }
+
+        var rows = entries.Select(e => (e.Index, e.State?.Code)).Concat(probes).OrderBy(x => x.Item1).ToList();
+        var inferred = StatesInFormOrder(rows);
+        var states = entries.Select(e => inferred[rows.FindIndex(x => x.Item1 == e.Index)]).ToList();
+        for (var n = 0; n < entries.Count; n++)
+        {
+            var (_, row, columns, state) = entries[n];
+            if (states[n] is not { } code)
             {
                 continue;
             }
 
-            PixelRect Cell(int i) => PixelRect.FromEdges(columns[i] + 3, row.Top + 3, columns[i + 1] - 3, row.Bottom - 3);
-            // Most states' rows are blank: only a row with entries is worth reading its state code, which the
-            // full-page read often passes over (short bold codes, alone in a ruled cell).
-            if (!Enumerable.Range(1, 9).Any(i => r.HasTypedCharacters(Cell(i))))
-            {
-                continue;
-            }
-
-            var state = StateCode(r, Cell(0));
-            if (state is null)
-            {
-                continue;
-            }
-
-            var (code, word) = state.Value;
+            PixelRect Cell(int i) => CellOf(row, columns, i);
+            // A code the rows around it contradict, or none read, is the form's printed one: recorded as derived,
+            // with the text that was read.
+            var word = state is { } read && read.Code == code ? read.Word : null;
+            var derived = word is null ? (state?.Word ?? r.TextIn(Cell(0))) : null;
             var inkYes = Ink(r, Cell(1));
             var inkNo = Ink(r, Cell(2));
             var type = r.TextIn(Cell(3));
@@ -67,7 +79,14 @@ public static partial class AppendixReader
                 NonAccreditedAmount = values[3].Reading.Value,
                 Disqualified = Mark(disqYes, disqNo),
             };
-            r.Builder.Record(p + ".state", page.Number, word.Zone, word.Confidence, word.Text);
+            if (word is not null)
+            {
+                r.Record(p + ".state", word);
+            }
+            else
+            {
+                r.Builder.Record(p + ".state", page.Number, Cell(0), derived!.Confidence, derived.Text, ValueOrigins.Derived);
+            }
             r.Record(p + ".accreditedNumber", values[0]);
             r.Record(p + ".accreditedAmount", values[1]);
             r.Record(p + ".nonAccreditedNumber", values[2]);
@@ -79,6 +98,45 @@ public static partial class AppendixReader
 
             r.Builder.Filing.StateAppendix.Add(rowModel);
         }
+    }
+
+    private static readonly Dictionary<string, int> Place =
+        UsStates.FormOrder.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
+
+    private static PixelRect CellOf(PixelRect row, IReadOnlyList<int> columns, int i) =>
+        PixelRect.FromEdges(columns[i] + 3, row.Top + 3, columns[i + 1] - 3, row.Bottom - 3);
+
+    /// <summary>
+    /// The state of each row with entries, from the codes read and the form's printed order
+    /// (<see cref="UsStates.FormOrder"/>): short codes alone in a cell are often unread or misread ("WV" as
+    /// "WY"). Between two rows whose codes sit the same number of rows apart on the page as in the form's
+    /// order, no state is left out (some printings leave out ND and WV), so every row between them holds
+    /// the state its place says, whatever was read there. A row without two such neighbours keeps its
+    /// reading.
+    /// </summary>
+    /// <param name="rows">Each row's index among the table's ruled rows, ascending, and the code read (null: none).</param>
+    internal static string?[] StatesInFormOrder(IReadOnlyList<(int Row, string? Code)> rows)
+    {
+        // A read code's offset: its place in the form's order less its row index; equal offsets, no gap between.
+        var offsets = rows.Select(x => x.Code is { } c && Place.TryGetValue(c, out var at) ? at - x.Row : (int?)null).ToArray();
+        var result = rows.Select(x => x.Code).ToArray();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var before = Enumerable.Range(0, i).Reverse().FirstOrDefault(j => offsets[j] is not null, -1);
+            var after = Enumerable.Range(i + 1, rows.Count - i - 1).FirstOrDefault(j => offsets[j] is not null, -1);
+            if (before < 0 || after < 0 || offsets[before] != offsets[after])
+            {
+                continue;
+            }
+
+            var place = rows[i].Row + offsets[before]!.Value;
+            if (place >= 0 && place < UsStates.FormOrder.Count)
+            {
+                result[i] = UsStates.FormOrder[place];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -126,19 +184,37 @@ public static partial class AppendixReader
         }
     }
 
-    /// <summary>The state code of a row: the page's words in its first cell, else that cell read again by itself.</summary>
+    /// <summary>Blank rows read beyond the first and last entries of a page, for their codes.</summary>
+    private const int ProbeRows = 2;
+
+    /// <summary>Capital letters only: a state code cell holds nothing else.</summary>
+    private static readonly OcrReadOptions CodeRead = OcrReadOptions.Field with { CharacterWhitelist = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" };
+
+    /// <summary>Below this confidence (0-100) a code from the page's words is checked by reading the cell again.</summary>
+    private const float SureCode = 80f;
+
+    /// <summary>
+    /// The state code of a row: the page's words in its first cell when they read a code surely; else the
+    /// cell read again by itself, capitals only (Courier's Y on a degraded scan reads as a lower-case "i",
+    /// making WY "wi"); else the page's unsure code.
+    /// </summary>
     private static (string Code, ZoneText Word)? StateCode(FieldReader r, PixelRect cell)
     {
-        foreach (var text in new[] { r.TextIn(cell), r.ReadLine(cell) })
+        var words = r.TextIn(cell);
+        var fromWords = Code(words);
+        if (fromWords is not null && words.Confidence >= SureCode)
         {
-            var code = Regex.Replace(text.Text.ToUpperInvariant(), "[^A-Z]", string.Empty);
-            if (UsStates.Codes.Contains(code))
-            {
-                return (code, text);
-            }
+            return (fromWords, words);
         }
 
-        return null;
+        var reread = r.ReadLine(cell, CodeRead);
+        return Code(reread) is { } code ? (code, reread) : fromWords is not null ? (fromWords, words) : null;
+    }
+
+    private static string? Code(ZoneText text)
+    {
+        var code = Regex.Replace(text.Text.ToUpperInvariant(), "[^A-Z]", string.Empty);
+        return UsStates.Codes.Contains(code) ? code : null;
     }
 
     /// <summary>Share of ink in a Yes/No cell of the rule-free page.</summary>

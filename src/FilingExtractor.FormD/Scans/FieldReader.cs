@@ -216,7 +216,7 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     /// The text of a zone read again by itself as one line (scan pages; a text layer's words as they are).
     /// For sparse cells, such as a table's row headings, that the full-page read passes over.
     /// </summary>
-    public ZoneText ReadLine(PixelRect zone)
+    public ZoneText ReadLine(PixelRect zone, OcrReadOptions? options = null)
     {
         var clip = zone.ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
         if (page.Source.TextLayer is not null || !HasTypedCharacters(clip))
@@ -224,7 +224,7 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
             return TextIn(zone);
         }
 
-        var words = page.Session!.Read(clip, OcrReadOptions.Field).Words.ToList();
+        var words = page.Session!.Read(clip, options ?? OcrReadOptions.Field).Words.ToList();
         return Zone(words.Count == 0 ? [] : [words], clip);
     }
 

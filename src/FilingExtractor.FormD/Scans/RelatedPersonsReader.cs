@@ -12,10 +12,20 @@ namespace FilingExtractor.FormD.Scans;
 /// </summary>
 public static class RelatedPersonsReader
 {
-    private static readonly string[] SubLabels = ["(Last name first, if individual)", "(Number and Street, City, State, Zip Code)"];
-
     private const string NameCaption = "Full Name (Last name first, if individual)";
     private const string AddressCaption = "Business or Residence Address";
+    private const string RolesCaption = "Check Box(es) that Apply: Promoter Beneficial Owner Executive Officer Director General and/or Managing Partner";
+
+    /// <summary>
+    /// Printed lines a value cell may hold besides its value: its own caption's tail, and, where a degraded
+    /// scan lost the rule below the cell, the next cell's caption (a blank block's name cell would
+    /// otherwise read "Business or Residence Address (Number and Street, ..." as a name).
+    /// </summary>
+    private static readonly string[] SubLabels =
+    [
+        "(Last name first, if individual)", "(Number and Street, City, State, Zip Code)",
+        AddressCaption + " (Number and Street, City, State, Zip Code)", NameCaption, RolesCaption,
+    ];
 
     public static void Read(FieldReader r)
     {
