@@ -195,8 +195,9 @@ public static partial class AppendixReader
 
     /// <summary>
     /// The state code of a row: the page's words in its first cell when they read a code surely; else the
-    /// cell read again by itself, capitals only (Courier's Y on a degraded scan reads as a lower-case "i",
-    /// making WY "wi"); else the page's unsure code.
+    /// cell read again by itself, capitals only, since the cell holds nothing else; else the page's unsure
+    /// code. A bold code bled on a degraded scan can still be misread ("WY" as "wi"), which
+    /// <see cref="StatesInFormOrder"/> corrects where the rows around it allow.
     /// </summary>
     private static (string Code, ZoneText Word)? StateCode(FieldReader r, PixelRect cell)
     {
