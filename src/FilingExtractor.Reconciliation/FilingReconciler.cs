@@ -120,7 +120,7 @@ public static class FilingReconciler
     {
         var involved = flags.Where(IsError).SelectMany(f => f.Fields).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         Fix? found = null;
-        foreach (var (field, old, candidate) in Trials(filing, involved, alternatives))
+        foreach (var (field, old, candidate) in Trials(filing, involved, alternatives, options))
         {
             field.Set(candidate.Value);
             var holds = !Reconciler.Check(filing, options).Any(IsError);
@@ -153,7 +153,7 @@ public static class FilingReconciler
             var paths = finding.Fields.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
             Fix? found = null;
             var several = false;
-            foreach (var (field, old, candidate) in Trials(filing, paths, alternatives))
+            foreach (var (field, old, candidate) in Trials(filing, paths, alternatives, options))
             {
                 field.Set(candidate.Value);
                 var after = Reconciler.Check(filing, options).Where(IsError).Select(Instance).ToHashSet(StringComparer.Ordinal);
@@ -181,14 +181,18 @@ public static class FilingReconciler
     /// <summary>A finding's identity across checks: its rule and the fields it names (a rule can fail once per Appendix row).</summary>
     private static string Instance(Flag f) => f.Rule + "|" + string.Join(",", f.Fields.Select(x => x.Path));
 
-    /// <summary>Each alternative value of each amount field among <paramref name="paths"/>, with the field's value as read.</summary>
+    /// <summary>
+    /// Each alternative value of each amount field among <paramref name="paths"/> that the engine gave some
+    /// weight (<see cref="ReconciliationOptions.MinAlternativeConfidence"/>), with the field's value as read.
+    /// </summary>
     private static IEnumerable<(AmountField Field, decimal? Old, AmountCandidate Candidate)> Trials(
-        Filing filing, IReadOnlySet<string> paths, IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>> alternatives)
+        Filing filing, IReadOnlySet<string> paths, IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>> alternatives, ReconciliationOptions? options)
     {
+        var least = (options ?? ReconciliationOptions.Default).MinAlternativeConfidence;
         foreach (var field in AmountFields.Enumerate(filing).Where(a => paths.Contains(a.Path) && alternatives.ContainsKey(a.Path)).ToList())
         {
             var old = field.Get();
-            foreach (var candidate in alternatives[field.Path].DistinctBy(c => c.Value).Where(c => c.Value != old))
+            foreach (var candidate in alternatives[field.Path].Where(c => c.Confidence >= least).DistinctBy(c => c.Value).Where(c => c.Value != old))
             {
                 yield return (field, old, candidate);
             }

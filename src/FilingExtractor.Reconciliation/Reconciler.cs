@@ -12,6 +12,13 @@ public sealed record ReconciliationOptions
     /// </summary>
     public decimal Tolerance { get; init; }
 
+    /// <summary>
+    /// The least OCR confidence (0-100) an alternative reading needs to be tried as a correction. An
+    /// alternative the engine gave no weight is no reading: on the corpus, the corrections made with
+    /// confidence-0 alternatives mostly replaced a correctly read amount and hid an inconsistency the filer made.
+    /// </summary>
+    public float MinAlternativeConfidence { get; init; } = 1f;
+
     public static ReconciliationOptions Default { get; } = new();
 }
 

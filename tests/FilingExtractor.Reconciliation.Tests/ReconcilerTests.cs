@@ -203,6 +203,28 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public void An_alternative_the_engine_gave_no_weight_corrects_nothing()
+    {
+        // syn-09's planted inconsistency: the filer's total offering is off by 10,000, read right; the engine's
+        // alternative for one digit, at confidence 0, would make every rule hold and hide it.
+        Filing Planted()
+        {
+            var f = Consistent();
+            f.Offering.TotalOfferingAmount = 1_510_000;
+            return f;
+        }
+
+        var unsure = Planted();
+        FilingReconciler.Reconcile(unsure, new Dictionary<string, IReadOnlyList<AmountCandidate>> { ["offering.totalOfferingAmount"] = [new(1_500_000, "1,500,000", 0f)] });
+        Assert.Empty(unsure.Corrections);
+        Assert.Contains(unsure.Flags, x => x.Rule == RuleIds.C1TotalOffering);
+
+        var weighed = Planted();
+        FilingReconciler.Reconcile(weighed, new Dictionary<string, IReadOnlyList<AmountCandidate>> { ["offering.totalOfferingAmount"] = [new(1_500_000, "1,500,000", 2f)] });
+        Assert.Equal(1_500_000m, weighed.Offering.TotalOfferingAmount);
+    }
+
+    [Fact]
     public void Nothing_changes_when_several_alternatives_would_fix_it()
     {
         var f = Consistent();
