@@ -117,6 +117,68 @@ public static class SectionCReader
             .OrderByDescending(m => m.Score)
             .FirstOrDefault();
 
+    /// <summary>
+    /// Row labels printed one below another in the given order, found together: each line is one row at most,
+    /// and the rows keep their printed order, with the best total score. Alone, "Rule 504" also matches the
+    /// "Rule 505" line (one character apart) and wins it when its own line is garbled, so the Rule 504 row
+    /// read the Rule 505 row's values.
+    /// </summary>
+    /// <remarks>
+    /// A row whose label is garbled past matching ("Rute S04") is the one line between the rows found above
+    /// and below it (the last row's lower neighbour is <paramref name="end"/>, the top of the line after the
+    /// rows), starting where they start.
+    /// </remarks>
+    private static LabelMatch?[] RowsInOrder(FieldReader r, string[] labels, PixelRect region, int? end = null)
+    {
+        var candidates = labels.Select(label => LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
+            .Where(m => m.StartsLine && region.Contains(m.Box.CenterX, m.Box.CenterY)).ToList()).ToArray();
+        var best = new LabelMatch?[labels.Length];
+        var bestScore = -1.0;
+        void Choose(int i, LabelMatch?[] chosen, double score, int below)
+        {
+            if (i == labels.Length)
+            {
+                if (score > bestScore)
+                {
+                    (bestScore, best) = (score, [.. chosen]);
+                }
+
+                return;
+            }
+
+            chosen[i] = null;
+            Choose(i + 1, chosen, score, below);
+            foreach (var m in candidates[i].Where(m => m.Box.Top > below))
+            {
+                chosen[i] = m;
+                Choose(i + 1, chosen, score + m.Score, m.Box.Bottom - 1);
+            }
+        }
+
+        Choose(0, new LabelMatch?[labels.Length], 0, int.MinValue);
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var above = i > 0 ? best[i - 1] : null;
+            var lower = i + 1 < labels.Length ? best[i + 1]?.Box.Top : end;
+            if (best[i] is not null || above is null || lower is not { } bottom)
+            {
+                continue;
+            }
+
+            var left = above.Line.Box.Left;
+            var between = r.Page.Text!.Lines
+                .Where(l => l.Box.Top >= above.Box.Bottom - 1 && l.Box.Bottom <= bottom + 1 && Math.Abs(l.Box.Left - left) < r.Page.Dpi / 4 && l.Words.Count > 0)
+                .ToList();
+            if (between.Count == 1)
+            {
+                var line = between[0];
+                best[i] = new LabelMatch(labels[i], [.. line.Words.Take(labels[i].Split(' ').Length)], line, 0, 0);
+            }
+        }
+
+        return best;
+    }
+
     private static decimal? Amount(FieldReader r, PixelRect slot, string path)
     {
         var a = r.Amount(slot);
@@ -221,11 +283,15 @@ public static class SectionCReader
 
     private static void C3(FieldReader r, Offering o, PixelRect region)
     {
-        foreach (var type in new[] { "Rule 505", "Regulation A", "Rule 504" })
+        string[] types = ["Rule 505", "Regulation A", "Rule 504"];
+        var total = Row(r, "Total", region);
+        var rows = RowsInOrder(r, types, region, total?.Box.Top);
+        for (var t = 0; t < types.Length; t++)
         {
+            var type = types[t];
             var line = new PriorOffering { TypeOfOffering = type };
             var idx = o.PriorOfferings.Count;
-            if (Row(r, type, region) is { } m && r.Slots(m.Box, 2) is [var security, var amount])
+            if (rows[t] is { } m && r.Slots(m.Box, 2) is [var security, var amount])
             {
                 var s = r.TextIn(security);
                 line.TypeOfSecurity = s.IsEmpty ? null : s.Text;
@@ -235,7 +301,7 @@ public static class SectionCReader
             o.PriorOfferings.Add(line);
         }
 
-        if (Row(r, "Total", region) is { } total && r.Slots(total.Box, 1) is [var slot])
+        if (total is not null && r.Slots(total.Box, 1) is [var slot])
         {
             o.PriorOfferingsTotal = Amount(r, slot, "offering.priorOfferingsTotal");
         }
