@@ -110,6 +110,19 @@ public static class SectionCReader
         return result;
     }
 
+    /// <summary>
+    /// The end of the acquisition row's caption, which runs over two or three lines; its answer slots are on
+    /// the last. Where the caption is set wider, "pursuant to a merger)" ends the second line rather than
+    /// starting the third (syn-23), so it need not start the line. The phrase is printed nowhere else.
+    /// </summary>
+    private static LabelMatch? CaptionEnd(FieldReader r, string label, string purpose, PixelRect region) =>
+        purpose != ProceedsPurposes.AcquisitionOfBusinesses
+            ? null
+            : LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
+                .Where(m => region.Contains(m.Box.CenterX, m.Box.CenterY))
+                .OrderByDescending(m => m.Score)
+                .FirstOrDefault();
+
     /// <summary>A row label: the line must start with it (so prose mentioning "Rule 504" is not a row).</summary>
     private static LabelMatch? Row(FieldReader r, string label, PixelRect region) =>
         LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
@@ -344,7 +357,7 @@ public static class SectionCReader
             var line = new UseOfProceedsLine { Purpose = purpose };
             var idx = o.UseOfProceeds.Count;
             var p = $"offering.useOfProceeds[{idx}]";
-            if (Row(r, label, region) is { } m && r.Slots(m.Box, 2) is [var aff, var others])
+            if ((Row(r, label, region) ?? CaptionEnd(r, label, purpose, region)) is { } m && r.Slots(m.Box, 2) is [var aff, var others])
             {
                 line.ToAffiliates = Amount(r, aff, p + ".toAffiliates");
                 line.ToOthers = Amount(r, others, p + ".toOthers");

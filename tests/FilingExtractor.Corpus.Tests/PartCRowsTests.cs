@@ -1,0 +1,64 @@
+using FilingExtractor.FormD.Scans;
+using FilingExtractor.Imaging;
+using FilingExtractor.Model;
+using FilingExtractor.TestSupport;
+
+namespace FilingExtractor.Corpus.Tests;
+
+/// <summary>
+/// Part C rows whose labels single-row matching lost, each read from one page of a corpus scan (a few
+/// seconds each). Both misreads made a consistent filing fail its arithmetic.
+/// </summary>
+public sealed class PartCRowsTests
+{
+    /// <summary>Page <paramref name="number"/> of a corpus scan, read alone.</summary>
+    private static Filing ReadPage(string scan, int number)
+    {
+        var page = Path.Combine(Fixtures.NewFolder("part-c-rows"), $"{Path.GetFileNameWithoutExtension(scan)}-p{number:00}.tif");
+        var pages = Image.LoadPages(Path.Combine(CorpusFiles.Root, "synthetic", scan)).ToList();
+        try
+        {
+            pages[number - 1].SaveTiffG4(page);
+        }
+        finally
+        {
+            pages.ForEach(p => p.Dispose());
+        }
+
+        using var reader = new ScanFilingReader(1);
+        return reader.Read(new InputItem(page, [page]), CancellationToken.None).Filing!;
+    }
+
+    /// <summary>
+    /// C.3's three rows are found together, in their printed order. On syn-43 the Rule 504 row reads
+    /// "Rute S04": alone, its label matched the "Rule 505" line instead (one character apart), so the row
+    /// repeated Rule 505's values and C.3's total failed.
+    /// </summary>
+    [Fact]
+    public void A_garbled_row_label_is_the_line_between_its_neighbours_not_a_look_alike_row()
+    {
+        var filing = ReadPage("syn-43.tif", 6);
+
+        Assert.Equal(PageKinds.SectionC, Assert.Single(filing.Pages).Kind);
+        var prior = filing.Offering.PriorOfferings;
+        Assert.Equal(["Rule 505", "Regulation A", "Rule 504"], prior.Select(p => p.TypeOfOffering));
+        Assert.Equal([68_000m, 37_000m, 272_000m], prior.Select(p => p.AmountSold ?? -1));
+        Assert.Equal(377_000m, filing.Offering.PriorOfferingsTotal);
+        Assert.DoesNotContain(filing.Flags, f => f.Rule == RuleIds.C3Total);
+    }
+
+    /// <summary>
+    /// C.5's acquisition caption runs over lines and its slots are on the last; syn-23 sets it wider, so
+    /// "pursuant to a merger)" ends a line instead of starting one, and the row went unread.
+    /// </summary>
+    [Fact]
+    public void The_acquisition_row_is_found_by_the_end_of_its_caption_wherever_the_line_breaks()
+    {
+        var filing = ReadPage("syn-23.tif", 7);
+
+        var acquisition = filing.Offering.UseOfProceeds.Single(u => u.Purpose == ProceedsPurposes.AcquisitionOfBusinesses);
+        Assert.Equal(211_221m, acquisition.ToOthers);
+        Assert.Equal(1_677_114m, filing.Offering.ColumnTotalToOthers);
+        Assert.DoesNotContain(filing.Flags, f => f.Rule == RuleIds.C5ColumnOthers);
+    }
+}
