@@ -93,6 +93,25 @@ public sealed class ValueParserTests
     public void Bad_dates_are_null(string text) => Assert.Null(DateParser.Parse(text));
 
     [Theory]
+    // Signature dates as OCR read them on corpus scans (syn-14), and look-alike digits: none a date as written.
+    [InlineData("cctoper §, 2003", "2003-10-05")]
+    [InlineData("Octobcr 5, 2OO3", "2003-10-05")]
+    [InlineData("11/l1/O2", "2002-11-11")]
+    public void Dates_read_from_scans_survive_ocr_look_alikes(string text, string iso)
+    {
+        Assert.Null(DateParser.Parse(text));
+        var d = DateParser.Parse(text, DateParseOptions.Scanned);
+        Assert.NotNull(d);
+        Assert.Equal(iso, DateParser.Format(d.Value));
+    }
+
+    [Theory]
+    [InlineData("T2505")]        // syn-10's 07/25/05 with its slashes lost: not guessed
+    [InlineData("Mxxch 5, 2003")] // too far from any month's name
+    [InlineData("13/40/02")]
+    public void Scanned_dates_are_not_guessed(string text) => Assert.Null(DateParser.Parse(text, DateParseOptions.Scanned));
+
+    [Theory]
     [InlineData("(818) 734-5300", "(818) 734-5300")]
     [InlineData("818-734-5300", "(818) 734-5300")]
     [InlineData("818.734.5300", "(818) 734-5300")]

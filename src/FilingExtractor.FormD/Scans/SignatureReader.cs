@@ -60,7 +60,7 @@ public static class SignatureReader
         if (r.Label("Date", block, 0.9) is { } date)
         {
             var v = r.CellValue(date, maxDepthInches: 0.5, singleLine: true);
-            s.SignatureDate = DateParser.Parse(v.Text);
+            s.SignatureDate = DateParser.Parse(v.Text, r.Page.Source.TextLayer is null ? DateParseOptions.Scanned : DateParseOptions.Default);
             if (!v.IsEmpty)
             {
                 r.Record(path + ".signatureDate", v);

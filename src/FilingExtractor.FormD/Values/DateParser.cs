@@ -12,7 +12,16 @@ public sealed record DateParseOptions
     /// </summary>
     public int TwoDigitYearMax { get; init; } = 2029;
 
+    /// <summary>
+    /// Text as OCR read it from a scan: when the date does not parse as written, a misspelt month name
+    /// ("cctoper") is taken for the month it is nearest to, and look-alike characters in a number
+    /// ("§" or "S" for 5, "O" for 0, "l" or "I" for 1) are read as the digits, where the result is then a date.
+    /// </summary>
+    public bool RepairOcr { get; init; }
+
     public static DateParseOptions Default { get; } = new();
+
+    public static DateParseOptions Scanned { get; } = new() { RepairOcr = true };
 }
 
 /// <summary>
@@ -52,8 +61,47 @@ public static partial class DateParser
             return Make(Year(d.Groups[3].Value, options), mon2, Int(d.Groups[1].Value));
         }
 
+        if (options.RepairOcr)
+        {
+            var repaired = LookAlikes().Replace(t, m => new string([.. m.Value.Select(c => c switch { '§' or 'S' => '5', 'O' or 'o' => '0', 'l' or 'I' or '|' => '1', _ => c })]));
+            if (MonthFirst().Match(repaired) is { Success: true } r && NearestMonth(r.Groups[1].Value) is { } mon3)
+            {
+                return Make(Year(r.Groups[3].Value, options), mon3, Int(r.Groups[2].Value));
+            }
+
+            if (!string.Equals(repaired, t, StringComparison.Ordinal))
+            {
+                return Parse(repaired, options with { RepairOcr = false });
+            }
+        }
+
         return null;
     }
+
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The month whose name a misread word is nearest to, when it is near only that one (at most 2 letters in 7 wrong).</summary>
+    private static int? NearestMonth(string word)
+    {
+        var key = word.Trim('.').ToLowerInvariant();
+        if (Month(key) is { } exact)
+        {
+            return exact;
+        }
+
+        if (key.Length < 4)
+        {
+            return null;
+        }
+
+        var scored = MonthNames.Select((m, i) => (Score: Core.Text.TextSimilarity.Of(key, m), Month: i + 1)).OrderByDescending(x => x.Score).ToList();
+        return scored[0].Score >= 0.7 && scored[1].Score < scored[0].Score ? scored[0].Month : null;
+    }
+
+    /// <summary>Runs of digits and their look-alikes not inside a word ("§," and "2OO3", not the O of "Oct").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])[0-9§SOolI|]+(?![A-Za-z])")]
+    private static partial Regex LookAlikes();
 
     /// <summary>ISO 8601 calendar date, the only form outputs use.</summary>
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
