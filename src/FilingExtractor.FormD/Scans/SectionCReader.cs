@@ -25,13 +25,19 @@ public static class SectionCReader
         ("Sales Commissions (specify finders' fees separately)", ExpenseItems.SalesCommissions), ("Other Expenses (identify)", ExpenseItems.Other),
     ];
 
-    private static readonly (string Label, string Purpose)[] ProceedsRows =
+    /// <summary>
+    /// C.5's rows. The acquisition row is found by the end of its caption, which runs over two or three
+    /// lines with the answer slots on the last; where the caption is set wider, "pursuant to a merger)" ends
+    /// the second line rather than starting the third (syn-23), so that label need not start its line. The
+    /// phrase is printed nowhere else.
+    /// </summary>
+    private static readonly (string Label, string Purpose, bool CaptionEnd)[] ProceedsRows =
     [
-        ("Salaries and fees", ProceedsPurposes.SalariesAndFees), ("Purchase of real estate", ProceedsPurposes.PurchaseOfRealEstate),
-        ("Purchase, rental or leasing and installation of machinery and equipment", ProceedsPurposes.MachineryAndEquipment),
-        ("Construction or leasing of plant buildings and facilities", ProceedsPurposes.ConstructionOfPlant),
-        ("pursuant to a merger)", ProceedsPurposes.AcquisitionOfBusinesses), ("Repayment of indebtedness", ProceedsPurposes.RepaymentOfIndebtedness),
-        ("Working capital", ProceedsPurposes.WorkingCapital), ("Other (specify):", ProceedsPurposes.Other),
+        ("Salaries and fees", ProceedsPurposes.SalariesAndFees, false), ("Purchase of real estate", ProceedsPurposes.PurchaseOfRealEstate, false),
+        ("Purchase, rental or leasing and installation of machinery and equipment", ProceedsPurposes.MachineryAndEquipment, false),
+        ("Construction or leasing of plant buildings and facilities", ProceedsPurposes.ConstructionOfPlant, false),
+        ("pursuant to a merger)", ProceedsPurposes.AcquisitionOfBusinesses, true), ("Repayment of indebtedness", ProceedsPurposes.RepaymentOfIndebtedness, false),
+        ("Working capital", ProceedsPurposes.WorkingCapital, false), ("Other (specify):", ProceedsPurposes.Other, false),
     ];
 
     private static readonly string[] Questions =
@@ -110,25 +116,14 @@ public static class SectionCReader
         return result;
     }
 
-    /// <summary>
-    /// The end of the acquisition row's caption, which runs over two or three lines; its answer slots are on
-    /// the last. Where the caption is set wider, "pursuant to a merger)" ends the second line rather than
-    /// starting the third (syn-23), so it need not start the line. The phrase is printed nowhere else.
-    /// </summary>
-    private static LabelMatch? CaptionEnd(FieldReader r, string label, string purpose, PixelRect region) =>
-        purpose != ProceedsPurposes.AcquisitionOfBusinesses
-            ? null
-            : LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
-                .Where(m => region.Contains(m.Box.CenterX, m.Box.CenterY))
-                .OrderByDescending(m => m.Score)
-                .FirstOrDefault();
-
     /// <summary>A row label: the line must start with it (so prose mentioning "Rule 504" is not a row).</summary>
-    private static LabelMatch? Row(FieldReader r, string label, PixelRect region) =>
-        LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
-            .Where(m => m.StartsLine && region.Contains(m.Box.CenterX, m.Box.CenterY))
-            .OrderByDescending(m => m.Score)
-            .FirstOrDefault();
+    private static LabelMatch? Row(FieldReader r, string label, PixelRect region, bool startsLine = true) =>
+        RowMatches(r, label, region, startsLine).OrderByDescending(m => m.Score).FirstOrDefault();
+
+    /// <summary>Every match of a row label in the region; with <paramref name="startsLine"/>, only those that start their line.</summary>
+    private static List<LabelMatch> RowMatches(FieldReader r, string label, PixelRect region, bool startsLine = true) =>
+        [.. LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
+            .Where(m => (!startsLine || m.StartsLine) && region.Contains(m.Box.CenterX, m.Box.CenterY))];
 
     /// <summary>
     /// Row labels printed one below another in the given order, found together: each line is one row at most,
@@ -143,8 +138,7 @@ public static class SectionCReader
     /// </remarks>
     private static LabelMatch?[] RowsInOrder(FieldReader r, string[] labels, PixelRect region, int? end = null)
     {
-        var candidates = labels.Select(label => LabelMatcher.FindAll(r.Page.Text!, label, new LabelMatchOptions { MinScore = 0.78 })
-            .Where(m => m.StartsLine && region.Contains(m.Box.CenterX, m.Box.CenterY)).ToList()).ToArray();
+        var candidates = labels.Select(label => RowMatches(r, label, region)).ToArray();
         var best = new LabelMatch?[labels.Length];
         var bestScore = -1.0;
         void Choose(int i, LabelMatch?[] chosen, double score, int below)
@@ -352,12 +346,12 @@ public static class SectionCReader
 
     private static void C5(FieldReader r, Offering o, PixelRect region)
     {
-        foreach (var (label, purpose) in ProceedsRows)
+        foreach (var (label, purpose, captionEnd) in ProceedsRows)
         {
             var line = new UseOfProceedsLine { Purpose = purpose };
             var idx = o.UseOfProceeds.Count;
             var p = $"offering.useOfProceeds[{idx}]";
-            if ((Row(r, label, region) ?? CaptionEnd(r, label, purpose, region)) is { } m && r.Slots(m.Box, 2) is [var aff, var others])
+            if (Row(r, label, region, startsLine: !captionEnd) is { } m && r.Slots(m.Box, 2) is [var aff, var others])
             {
                 line.ToAffiliates = Amount(r, aff, p + ".toAffiliates");
                 line.ToOthers = Amount(r, others, p + ".toOthers");
