@@ -101,12 +101,18 @@ public static class Checkboxes
                 }
 
                 var tol = Math.Max(3, box.Height / 8);
-                bool Edge(Func<PixelRect, bool> near) => level.Any(hs => near(hs)
-                    && Math.Min(hs.Right, box.Right) - Math.Max(hs.Left, box.Left) >= 0.6 * box.Width
+                bool Edge(Func<PixelRect, bool> near, double share) => level.Any(hs => near(hs)
+                    && Math.Min(hs.Right, box.Right) - Math.Max(hs.Left, box.Left) >= share * box.Width
                     && hs.Width <= box.Width * 1.6);
+                bool AtTop(PixelRect hs) => Math.Abs(hs.Top - box.Top) <= tol;
+                bool AtBottom(PixelRect hs) => Math.Abs(hs.Bottom - box.Bottom) <= tol;
 
-                // A frame has a top and a bottom edge; letters such as H or I do not span their width.
-                if (!Edge(hs => Math.Abs(hs.Top - box.Top) <= tol) || !Edge(hs => Math.Abs(hs.Bottom - box.Bottom) <= tol))
+                // A frame has a top and a bottom edge; letters such as H or I do not span their width. At least
+                // one edge is straight across nearly the whole width: two round bold glyphs side by side ("00" of
+                // a typed "4,000" on a heavy scan) pass every other test, one's left stroke and the other's
+                // pairing as sides, but between their caps the edge dips (each cap spans about two thirds).
+                if (!Edge(AtTop, MinEdgeShare) || !Edge(AtBottom, MinEdgeShare)
+                    || !(Edge(AtTop, MinStraightEdgeShare) || Edge(AtBottom, MinStraightEdgeShare)))
                 {
                     continue;
                 }
@@ -122,6 +128,22 @@ public static class Checkboxes
                 var squareness = 1 - (Math.Abs(box.Width - box.Height) / (double)Math.Max(box.Width, box.Height));
                 candidates.Add((box, squareness + edges));
             }
+        }
+
+        // A box filled in solid has no sides to find: its strokes are one block, which the stroke tests drop
+        // as too thick. It is a block of box size, square, and nearly all ink.
+        foreach (var block in binary.ConnectedComponents())
+        {
+            if (block.Width < min || block.Width > max || block.Height < min || block.Height > max
+                || Math.Abs(block.Width - block.Height) > 0.12 * Math.Max(block.Width, block.Height)
+                || binary.CountInk(block) < MinSolidInk * block.Area
+                || (options.RequireIsolation && !Isolated(binary, block, dpi)))
+            {
+                continue;
+            }
+
+            // Below any frame's quality: a frame found at the same place is the better reading of its edges.
+            candidates.Add((block, 1));
         }
 
         // Overlapping candidates are one box (a frame read at two strokes): keep the best.
@@ -210,6 +232,15 @@ public static class Checkboxes
         // strips above and below, but their neighbours' strokes crowd the strips at the sides.
         return area > 0 && clipped.Sum(binary.CountInk) <= 0.3 * area && clipped.All(k => binary.CountInk(k) <= MaxSideStripInk * k.Area);
     }
+
+    /// <summary>Share of the box's width a top or bottom edge spans; a degraded frame's edges break in places.</summary>
+    private const double MinEdgeShare = 0.6;
+
+    /// <summary>Share of the width one of the two edges spans without a break, as a printed frame's does.</summary>
+    private const double MinStraightEdgeShare = 0.85;
+
+    /// <summary>Ink share of a box-sized square component from which it is a box filled in solid.</summary>
+    private const double MinSolidInk = 0.85;
 
     /// <summary>How many of the frame's four corners carry ink (a corner square of about 0.012 in at least 40 % inked).</summary>
     private static int InkedCorners(Image binary, PixelRect box, int dpi)

@@ -75,14 +75,14 @@ public sealed class ScanAccuracyTests
         var s = Evaluator.Evaluate(folder, filings);
 
         Assert.Equal(names.Length, s.Filings);
-        // Measured at 0.8615, 78.30 % and 73.00 % (Appendix rows paired by state, persons by name).
-        Assert.True(s.Fields.F1 >= 0.86, $"F1 {s.Fields.F1:F4}");
+        // Measured at 0.8710, 78.80 % and 75.00 % (pairs of bold zeros no longer taken for checkboxes).
+        Assert.True(s.Fields.F1 >= 0.87, $"F1 {s.Fields.F1:F4}");
         Assert.True(s.Checkboxes.Value >= 0.78, $"checkboxes {s.Checkboxes.Value:P2}");
-        Assert.True(s.Amounts.Value >= 0.73, $"amounts {s.Amounts.Value:P2}");
-        // Issue 4 asks for none. Three are read wrong without a flag, amounts no rule ties to another and
-        // whose two OCR readings agree or only one parses: syn-36's minimum investment (25000 read 200) and
-        // two of syn-22's appendix amounts (NY 762828 read 52821, OK 847800 read 847200).
-        Assert.True(s.WrongAmountsUnflagged.Count <= 3, string.Join("; ", s.WrongAmountsUnflagged.Select(m => $"{m.Path}: {m.Expected} read {m.Found}")));
+        Assert.True(s.Amounts.Value >= 0.75, $"amounts {s.Amounts.Value:P2}");
+        // Issue 4 asks for none. Two are read wrong without a flag, amounts no rule ties to another and
+        // whose two OCR readings agree or only one parses: two of syn-22's appendix amounts (NY 762828 read
+        // 52821, OK 847800 read 847200).
+        Assert.True(s.WrongAmountsUnflagged.Count <= 2, string.Join("; ", s.WrongAmountsUnflagged.Select(m => $"{m.Path}: {m.Expected} read {m.Found}")));
         Assert.True(s.Flags.Recall >= 0.33, $"flag recall {s.Flags.Recall:F4}");
     }
 }

@@ -109,4 +109,26 @@ public sealed class CheckboxTests
             Assert.Equal(2, boxes.Count(b => b.Top is > 450 and < 500));
         }
     }
+
+    /// <summary>
+    /// On a heavy 300 DPI scan (page 5 of the corpus's syn-28) two bold zeros side by side in a typed "4,000",
+    /// "6,000" or "10,000" pass every frame test; taken for boxes they were erased from the reading image and
+    /// the expenses read "4", "6" and "10". Only the printed estimate boxes of C.4.a's rows are boxes there,
+    /// two of them filled in solid (Legal Fees and Total), which are found and read as checked.
+    /// </summary>
+    [Fact]
+    public void Pairs_of_bold_zeros_in_a_typed_amount_are_not_boxes_and_solid_boxes_are()
+    {
+        var page = Image.LoadPages(RepoPaths.Combine("corpus", "synthetic", "syn-28-p05.png")).First();
+        using (page)
+        {
+            var options = FilingExtractor.Imaging.Preprocessing.PreprocessOptions.Default with { CorrectOrientation = false };
+            using var prepared = FilingExtractor.Imaging.Preprocessing.PagePreprocessor.Prepare(page, new Resolution(300, false), null, options);
+            var expenseRows = Checkboxes.Find(prepared.Image, 300).Where(b => b.Top is > 2050 and < 2700).ToList();
+            Assert.All(expenseRows, b => Assert.InRange(b.Left, 1900, 1970));
+            Assert.Equal(8, expenseRows.Count);
+            var states = expenseRows.Select(b => Checkboxes.Read(prepared.Image, b).Checked).ToList();
+            Assert.Equal([false, false, true, false, false, false, false, true], states);
+        }
+    }
 }
