@@ -12,6 +12,11 @@ public sealed class TextCleanupTests
     [InlineData("‘LP Interests", "LP Interests")]
     [InlineData("| | 309-774-3898 —", "309-774-3898")]
     [InlineData("- _ |", "")]
+    [InlineData("_LP Interests $18,079,737", "LP Interests $18,079,737")]
+    // A dollar amount's digit groups split at a comma are one amount; other text keeps its commas' spaces.
+    [InlineData("Common Stock $12, 881,300", "Common Stock $12,881,300")]
+    [InlineData("Convertible Notes $ 1,323, 800", "Convertible Notes $ 1,323,800")]
+    [InlineData("Suite 100, 200 Main Street", "Suite 100, 200 Main Street")]
     // The value's own punctuation stays.
     [InlineData("Ironwood Foods Partners, L.P.", "Ironwood Foods Partners, L.P.")]
     [InlineData("Smith & Co., Inc.", "Smith & Co., Inc.")]

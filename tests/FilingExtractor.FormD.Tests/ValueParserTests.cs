@@ -147,6 +147,10 @@ public sealed class ValueParserTests
     [InlineData("500 Fifth Avenue, New York, New York 10110", "500 Fifth Avenue", null, "New York", "NY", "10110")]
     [InlineData("77 Elm Road, Charleston, West Virginia 25301", "77 Elm Road", null, "Charleston", "WV", "25301")]
     [InlineData("PO Box 12, Austin TX 78701", "PO Box 12", null, "Austin", "TX", "78701")]
+    // As read from the corpus's scans: ZIP+4's hyphen read as "~" or lost.
+    [InlineData("Suite 2100, Albuquerque, NM 87102~2246", "Suite 2100", null, "Albuquerque", "NM", "87102-2246")]
+    [InlineData("4 Elm St, Suite 1200, Des Moines, IA 50309 1839", "4 Elm St", "Suite 1200", "Des Moines", "IA", "50309-1839")]
+    [InlineData("9 Oak Rd, Charlotte, NC 28202 — 7260", "9 Oak Rd", null, "Charlotte", "NC", "28202-7260")]
     public void Addresses(string text, string street1, string? street2, string city, string state, string zip)
     {
         var a = AddressParser.Parse(text);

@@ -55,6 +55,7 @@ public static partial class AppendixReader
             var inkNo = Ink(r, Cell(2));
             var type = r.TextIn(Cell(3));
             type = type.IsEmpty ? r.ReadLine(Cell(3)) : type;
+            type = type with { Text = TextCleanup.Clean(type.Text) };
             var values = Enumerable.Range(4, 4).Select(i => r.Amount(Cell(i))).ToArray();
             var disqYes = Ink(r, Cell(8));
             var disqNo = Ink(r, Cell(9));

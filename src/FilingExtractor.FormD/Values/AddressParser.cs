@@ -22,7 +22,8 @@ public static partial class AddressParser
         var zip = Zip().Match(t);
         if (zip.Success)
         {
-            a.ZipCode = zip.Groups[1].Value;
+            // ZIP+4's hyphen as typed, whatever OCR made of it ("~", a dash, a space).
+            a.ZipCode = zip.Groups[2].Success ? $"{zip.Groups[1].Value}-{zip.Groups[2].Value}" : zip.Groups[1].Value;
             t = t[..zip.Index].TrimEnd(' ', ',');
         }
 
@@ -81,7 +82,7 @@ public static partial class AddressParser
         return (null, t);
     }
 
-    [GeneratedRegex(@"[\s,]*\b(\d{5}(?:-\d{4})?)$")]
+    [GeneratedRegex(@"[\s,]*\b(\d{5})(?:(?:\s?[-~—–]\s?|\s)(\d{4}))?$")]
     private static partial Regex Zip();
 
     [GeneratedRegex(@"(?:^|[\s,])([A-Za-z]{2})\.?$")]
