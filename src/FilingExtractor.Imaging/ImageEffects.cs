@@ -236,6 +236,27 @@ public static class ImageEffects
         return Keep(image, Leptonica.pixOr(nint.Zero, image.Handle, other.Handle), "pixOr");
     }
 
+    /// <summary>Ink where both 1 bpp images (same size) have it: <paramref name="image"/> AND <paramref name="other"/>.</summary>
+    public static Image Intersect(this Image image, Image other)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(other);
+        RequireBinary(image, "intersection");
+        RequireBinary(other, "intersection");
+        return Keep(image, Leptonica.pixAnd(nint.Zero, image.Handle, other.Handle), "pixAnd");
+    }
+
+    /// <summary>
+    /// Binary closing with a brick (1 bpp): gaps narrower than the brick between ink on both sides fill in;
+    /// ink is not eaten at the image's edges.
+    /// </summary>
+    public static Image CloseBinary(this Image image, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        RequireBinary(image, "closing");
+        return Keep(image, Leptonica.pixCloseSafeBrick(nint.Zero, image.Handle, Math.Max(1, width), Math.Max(1, height)), "pixCloseSafeBrick");
+    }
+
     /// <summary>Ink of <paramref name="image"/> where <paramref name="holes"/> has none (1 bpp): punches holes in strokes.</summary>
     public static Image Minus(this Image image, Image holes)
     {

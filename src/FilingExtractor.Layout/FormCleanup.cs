@@ -74,7 +74,7 @@ public static class FormCleanup
         using var horizontal = binary.ExtractRules(rule, 0);
         using var vertical = binary.ExtractRules(0, rule);
         Image ocr;
-        using (var horizontalZone = horizontal.DilateBinary((2 * along) + 1, (2 * across) + 1))
+        using var horizontalZone = horizontal.DilateBinary((2 * along) + 1, (2 * across) + 1);
         using (var verticalZone = vertical.DilateBinary((2 * across) + 1, (2 * along) + 1))
         using (var withoutHorizontal = binary.Minus(horizontalZone))
         {
@@ -95,6 +95,21 @@ public static class FormCleanup
             foreach (var zone in textRuns)
             {
                 ocr.PaintFrom(binary, zone);
+            }
+
+            // Typed text set low in its cell sits on the cell's lower rule, and erasing the rule cut every
+            // letter crossing it in two (syn-31's "Ingram, Rajesh X." read "weam Dadtaah"). Where ink stands
+            // right above and right below the erased band, a stroke crossed it: the scan's pixels go back
+            // there. A vertical closing as tall as the band bridges exactly such gaps; a caption set under
+            // the rule is further from the letters above it than that.
+            var band = TypicalThickness(horizontal) + (2 * across) + 1;
+            using (var closed = ocr.CloseBinary(1, band + 1))
+            using (var crossing = closed.Intersect(horizontalZone))
+            using (var strokes = crossing.Intersect(binary))
+            {
+                var restored = ocr.Union(strokes);
+                ocr.Dispose();
+                ocr = restored;
             }
 
             // Dashes left of broken rules read as "—", "_" or "~" runs that join the words beside them.
@@ -123,6 +138,13 @@ public static class FormCleanup
             ocr.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The median thickness (pixels) of a page's horizontal rules; 1 when it has none.</summary>
+    private static int TypicalThickness(Image rules)
+    {
+        var heights = rules.ConnectedComponents().Select(c => c.Height).Order().ToList();
+        return heights.Count == 0 ? 1 : heights[heights.Count / 2];
     }
 
     /// <summary>

@@ -1,7 +1,4 @@
-using FilingExtractor.FormD.Scans;
-using FilingExtractor.Imaging;
 using FilingExtractor.Model;
-using FilingExtractor.TestSupport;
 
 namespace FilingExtractor.Corpus.Tests;
 
@@ -11,24 +8,6 @@ namespace FilingExtractor.Corpus.Tests;
 /// </summary>
 public sealed class PartCRowsTests
 {
-    /// <summary>Page <paramref name="number"/> of a corpus scan, read alone.</summary>
-    private static Filing ReadPage(string scan, int number)
-    {
-        var page = Path.Combine(Fixtures.NewFolder("part-c-rows"), $"{Path.GetFileNameWithoutExtension(scan)}-p{number:00}.tif");
-        var pages = Image.LoadPages(Path.Combine(CorpusFiles.Root, "synthetic", scan)).ToList();
-        try
-        {
-            pages[number - 1].SaveTiffG4(page);
-        }
-        finally
-        {
-            pages.ForEach(p => p.Dispose());
-        }
-
-        using var reader = new ScanFilingReader(1);
-        return reader.Read(new InputItem(page, [page]), CancellationToken.None).Filing!;
-    }
-
     /// <summary>
     /// C.3's three rows are found together, in their printed order. On syn-43 the Rule 504 row reads
     /// "Rute S04": alone, its label matched the "Rule 505" line instead (one character apart), so the row
@@ -37,7 +16,7 @@ public sealed class PartCRowsTests
     [Fact]
     public void A_garbled_row_label_is_the_line_between_its_neighbours_not_a_look_alike_row()
     {
-        var filing = ReadPage("syn-43.tif", 6);
+        var filing = CorpusPages.Read("syn-43.tif", 6);
 
         Assert.Equal(PageKinds.SectionC, Assert.Single(filing.Pages).Kind);
         var prior = filing.Offering.PriorOfferings;
@@ -54,7 +33,7 @@ public sealed class PartCRowsTests
     [Fact]
     public void The_acquisition_row_is_found_by_the_end_of_its_caption_wherever_the_line_breaks()
     {
-        var filing = ReadPage("syn-23.tif", 7);
+        var filing = CorpusPages.Read("syn-23.tif", 7);
 
         var acquisition = filing.Offering.UseOfProceeds.Single(u => u.Purpose == ProceedsPurposes.AcquisitionOfBusinesses);
         Assert.Equal(211_221m, acquisition.ToOthers);

@@ -61,4 +61,36 @@ public sealed class FormCleanupTests
         Assert.Equal(letterInk + wordInk, ocr.CountInk());
         Assert.Equal(inkBefore, page.CountInk());
     }
+
+    /// <summary>
+    /// Typed text set low in its cell sits on the cell's lower rule (syn-31's related persons): the rule
+    /// goes, but the pixels where a letter's stroke crosses it stay, so the letter is not cut in two. A
+    /// caption printed a few pixels under the rule is not joined to the letters above it.
+    /// </summary>
+    [Fact]
+    public void Strokes_crossing_an_erased_rule_keep_their_pixels_and_a_caption_under_it_stays_apart()
+    {
+        const int dpi = 200;
+        using var page = Image.CreateBlank(4 * dpi, dpi, 1);
+        var rule = new PixelRect(20, 100, 3 * dpi, 3);
+        page.Blacken(rule);
+        // A stem from above the rule to below it (a "g"'s or "j"'s descender, a letter set low).
+        var stem = new PixelRect(200, 80, 3, 30);
+        page.Blacken(stem);
+        // A letter standing on the rule, nothing below it; and a caption's letter 5 px under the rule.
+        var above = new PixelRect(300, 85, 3, 15);
+        page.Blacken(above);
+        var caption = new PixelRect(300, 108, 3, 12);
+        page.Blacken(caption);
+
+        using var ocr = FormCleanup.OcrImage(page, dpi, []);
+
+        Assert.Equal(stem.Area, ocr.CountInk(stem));
+        Assert.Equal(stem.Area, ocr.CountInk(PixelRect.FromEdges(190, 70, 215, 120)));
+        Assert.Equal(0, ocr.CountInk(PixelRect.FromEdges(20, 100, 190, 103)));
+        // The letter on the rule loses the row the rule's ragged-edge margin takes, and nothing bridges down.
+        Assert.Equal(0, ocr.CountInk(PixelRect.FromEdges(300, 99, 303, 108)));
+        Assert.Equal(above.Area - 3, ocr.CountInk(above));
+        Assert.Equal(caption.Area, ocr.CountInk(caption));
+    }
 }

@@ -69,17 +69,15 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var bottom = Math.Min(cell.Bottom, label.Box.Bottom + Px(maxDepthInches));
         var zone = PixelRect.FromEdges(left, top, cell.Right, sameLine ? label.Box.Bottom + Px(0.03) : bottom);
         var labelWords = label.Words.ToHashSet();
-        var lines = new List<List<Word>>();
-        foreach (var line in Text.Lines)
+        var lines = ValueLines(Text.Lines, zone, labelWords, subLabels);
+        if (!sameLine && Overflows(zone, cell) is { } overflow)
         {
-            // Stubs of erased rules and frames ("|", "_") are not part of a typed value.
-            var words = line.Words.Where(w => !labelWords.Contains(w) && zone.Contains(w.Box.CenterX, w.Box.CenterY) && !TextCleanup.IsJunkWord(w.Text)).ToList();
-            if (words.Count == 0 || IsSubLabel(words, subLabels))
-            {
-                continue;
-            }
-
-            lines.Add(words);
+            // The typed value overflows the cell's lower rule onto the caption printed under it, and the
+            // page's layout analysis split them into garbled halves ("Ingzam, aes" over "Busine', 'or amy,
+            // ress"). Read as one uniform block they come out as two lines: the value's, starting above the
+            // rule, and the caption's ("Tngzeam, Rajesh X." over "Business or Residence Address ...").
+            var reread = page.Session!.Read(overflow, new OcrReadOptions { Segmentation = PageSegmentation.SingleBlock });
+            lines = ValueLines(reread.Lines.Where(l => l.Box.Top < cell.Bottom), overflow, labelWords, subLabels);
         }
 
         if (singleLine && lines.Count > 1)
@@ -91,6 +89,47 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var value = Zone(lines, zone);
         return value with { Text = TextCleanup.Clean(value.Text) };
     }
+
+    /// <summary>
+    /// Each line's words that lie in the zone (by their centres), other than the label's own, remnants of
+    /// erased rules and frames ("|", "_"), and printed sub-labels.
+    /// </summary>
+    private static List<List<Word>> ValueLines(IEnumerable<TextLine> lines, PixelRect zone, HashSet<Word> labelWords, IReadOnlyList<string>? subLabels)
+    {
+        var result = new List<List<Word>>();
+        foreach (var line in lines)
+        {
+            var words = line.Words.Where(w => !labelWords.Contains(w) && zone.Contains(w.Box.CenterX, w.Box.CenterY) && !TextCleanup.IsJunkWord(w.Text)).ToList();
+            if (words.Count > 0 && !IsSubLabel(words, subLabels))
+            {
+                result.Add(words);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The zone to read again when a line of the page's OCR that starts in the value zone straddles the
+    /// cell's lower rule (a scanned page, read by this reader's engine): the value zone carried down over the line
+    /// printed under the rule. Null when no line straddles it.
+    /// </summary>
+    private PixelRect? Overflows(PixelRect zone, PixelRect cell)
+    {
+        if (page.Source.TextLayer is not null || page.Session is null || cell.Bottom >= page.OcrImage!.Height)
+        {
+            return null;
+        }
+
+        var straddles = Text.Lines.Any(l => l.Box.Top >= zone.Top && l.Box.Top < cell.Bottom - Px(0.02) && l.Box.Bottom > cell.Bottom + Px(0.02)
+            && l.Box.Left < zone.Right && l.Box.Right > zone.Left);
+        return straddles
+            ? PixelRect.FromEdges(zone.Left, zone.Top, zone.Right, cell.Bottom + Px(OverflowReachInches)).ClipTo(page.OcrImage.Width, page.OcrImage.Height)
+            : null;
+    }
+
+    /// <summary>How far below a cell's lower rule an overflowing value is read: its descenders and the caption line under the rule.</summary>
+    private const double OverflowReachInches = 0.2;
 
     private static bool IsSubLabel(List<Word> words, IReadOnlyList<string>? subLabels)
     {

@@ -65,6 +65,14 @@ internal static partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixSubtract")]
     internal static partial PixHandle pixSubtractNew(nint pixd, PixHandle pixs1, PixHandle pixs2);
 
+    /// <summary>Binary: new image pixs1 AND pixs2.</summary>
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixAnd(nint pixd, PixHandle pixs1, PixHandle pixs2);
+
+    /// <summary>Binary closing with a brick, safe at the image's edges (no erosion from outside).</summary>
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixCloseSafeBrick(nint pixd, PixHandle pixs, int hsize, int vsize);
+
     /// <summary>Binary: new image pixs1 OR pixs2.</summary>
     [LibraryImport(Library)]
     internal static partial PixHandle pixOr(nint pixd, PixHandle pixs1, PixHandle pixs2);
