@@ -335,6 +335,40 @@ public static class Checkboxes
     }
 
     /// <summary>
+    /// Thresholds for reading the boxes of one page, raised where its paper is not clean. A form page's
+    /// boxes are mostly empty, so the least inked quarter of them are empty ones, and their ink is the
+    /// page's noise: on a heavy scan speckle puts 4-12 % ink inside empty boxes (syn-03), past the default
+    /// checked threshold. Then a box is empty up to twice that floor and checked from four times it; in
+    /// between it is unknown, never a guess. Clean pages (floor near zero) keep the defaults.
+    /// </summary>
+    public static CheckboxOptions ForPage(Image binary, IReadOnlyList<PixelRect> boxes, CheckboxOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(binary);
+        ArgumentNullException.ThrowIfNull(boxes);
+        options ??= CheckboxOptions.Default;
+        if (boxes.Count < MinBoxesForNoiseFloor)
+        {
+            return options;
+        }
+
+        var inks = boxes.Select(b => Read(binary, b, options).InkRatio).Order().ToList();
+        var floor = inks[inks.Count / 4];
+        // A floor this high is no speckle but marks: leave such a page alone.
+        if (floor * 2 <= options.EmptyRatio || floor > MaxNoiseFloor)
+        {
+            return options;
+        }
+
+        return options with { EmptyRatio = floor * 2, CheckedRatio = Math.Max(options.CheckedRatio, floor * 4) };
+    }
+
+    /// <summary>Fewest boxes on a page from which their least inked quarter tells its noise.</summary>
+    private const int MinBoxesForNoiseFloor = 8;
+
+    /// <summary>Highest ink share of an empty box taken for speckle.</summary>
+    private const double MaxNoiseFloor = 0.15;
+
+    /// <summary>
     /// The box that belongs to a label: the nearest found box ending left of the label's start, on its line
     /// (vertical centres within one box height), no further than <paramref name="maxGapInches"/> away.
     /// </summary>

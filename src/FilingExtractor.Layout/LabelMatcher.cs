@@ -39,7 +39,18 @@ public sealed record LabelMatchOptions
 public static class LabelMatcher
 {
     /// <summary>All matches of <paramref name="label"/> on the page, best first.</summary>
-    public static List<LabelMatch> FindAll(PageText page, string label, LabelMatchOptions? options = null)
+    public static List<LabelMatch> FindAll(PageText page, string label, LabelMatchOptions? options = null) =>
+        [.. FindEveryRun(page, label, options)
+            .GroupBy(m => m.Line)
+            .Select(g => g.First(m => m.Score == g.Max(x => x.Score)))
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Box.Top)];
+
+    /// <summary>
+    /// Every run of words matching <paramref name="label"/>, the best-scoring run from each starting word,
+    /// in reading order; unlike <see cref="FindAll"/> a line may hold several ("Rule 504 Rule 505 Rule 506",
+    /// where "Rule 506" read as "Rute 506" scores no better than the "Rule 505" beside it).
+    /// </summary>
+    public static List<LabelMatch> FindEveryRun(PageText page, string label, LabelMatchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         options ??= LabelMatchOptions.Default;
@@ -55,7 +66,6 @@ public static class LabelMatcher
             var words = line.Words;
             // Punctuation-only words count as empty although Normalize reads "|" as "i" (for "l|ne" in words).
             var norms = words.Select(w => IsPunctuation(w.Text) ? string.Empty : Normalize(w.Text)).ToArray();
-            LabelMatch? best = null;
             for (var start = 0; start < words.Count; start++)
             {
                 // A match neither starts nor ends on a word of punctuation only: such words add nothing to the
@@ -65,6 +75,7 @@ public static class LabelMatcher
                     continue;
                 }
 
+                LabelMatch? best = null;
                 var sb = new StringBuilder();
                 for (var end = start; end < words.Count && sb.Length <= key.Length * 1.3 + 2; end++)
                 {
@@ -80,15 +91,15 @@ public static class LabelMatcher
                         best = new LabelMatch(label, words.Skip(start).Take(end - start + 1).ToArray(), line, start, score);
                     }
                 }
-            }
 
-            if (best is not null)
-            {
-                result.Add(best);
+                if (best is not null)
+                {
+                    result.Add(best);
+                }
             }
         }
 
-        return [.. result.OrderByDescending(m => m.Score).ThenBy(m => m.Box.Top)];
+        return result;
     }
 
     /// <summary>

@@ -40,4 +40,29 @@ public sealed class PartCRowsTests
         Assert.Equal(1_677_114m, filing.Offering.ColumnTotalToOthers);
         Assert.DoesNotContain(filing.Flags, f => f.Rule == RuleIds.C5ColumnOthers);
     }
+
+    /// <summary>
+    /// On syn-03's heavy 200 DPI scan C.5's question starts "5, twfiente below she amment of the adiesied
+    /// gross proceeds", past matching, and all of C.5 went unread; later words of its first line still say
+    /// which question it is. Its empty estimate boxes hold 4-12 % speckle, which the default threshold read
+    /// as checked; the page's own noise floor reads them empty, or unknown, and the two crosses checked.
+    /// </summary>
+    [Fact]
+    public void A_question_whose_start_is_garbled_is_known_by_the_rest_of_its_first_line()
+    {
+        var filing = CorpusPages.Read("syn-03.tif", 7);
+
+        var uses = filing.Offering.UseOfProceeds.ToDictionary(u => u.Purpose);
+        Assert.Equal(8, uses.Count);
+        Assert.Equal(473_700m, uses[ProceedsPurposes.AcquisitionOfBusinesses].ToOthers);
+        Assert.Equal(364_600m, uses[ProceedsPurposes.WorkingCapital].ToOthers);
+        Assert.Equal(186_790m, uses[ProceedsPurposes.Other].ToOthers);
+        Assert.Equal(1_174_990m, filing.Offering.AdjustedGrossProceeds);
+        // Truth: only the acquisition and other rows' "others" boxes are checked.
+        var boxes = uses.Values.SelectMany(u => new[] { u.ToAffiliatesIsEstimate, u.ToOthersIsEstimate }).ToList();
+        Assert.Equal(2, boxes.Count(b => b == true));
+        Assert.True(uses[ProceedsPurposes.AcquisitionOfBusinesses].ToOthersIsEstimate);
+        Assert.True(uses[ProceedsPurposes.Other].ToOthersIsEstimate);
+        Assert.True(boxes.Count(b => b == false) >= 6, string.Join(",", boxes));
+    }
 }

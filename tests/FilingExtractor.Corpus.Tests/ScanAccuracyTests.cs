@@ -55,8 +55,8 @@ public sealed class ScanAccuracyTests
         Assert.Empty(c.WrongAmountsUnflagged);
     }
 
-    /// <summary>Levels reached on the degraded Capstone scan (issue 4 asks for every fact exact).</summary>
-    private const double DegradedF1 = 0.88, DegradedCheckboxes = 0.72, DegradedAmounts = 0.92;
+    /// <summary>Levels reached on the degraded Capstone scan (issue 4 asks for every fact exact); measured 0.9125, 78.26 %, 13/14.</summary>
+    private const double DegradedF1 = 0.91, DegradedCheckboxes = 0.78, DegradedAmounts = 0.92;
 
     /// <summary>
     /// Six synthetic filings across profiles, resolutions and containers (clean, light, heavy, PNG pages,
@@ -75,10 +75,11 @@ public sealed class ScanAccuracyTests
         var s = Evaluator.Evaluate(folder, filings);
 
         Assert.Equal(names.Length, s.Filings);
-        // Measured at 0.8710, 78.80 % and 75.00 % (pairs of bold zeros no longer taken for checkboxes).
-        Assert.True(s.Fields.F1 >= 0.87, $"F1 {s.Fields.F1:F4}");
-        Assert.True(s.Checkboxes.Value >= 0.78, $"checkboxes {s.Checkboxes.Value:P2}");
-        Assert.True(s.Amounts.Value >= 0.75, $"amounts {s.Amounts.Value:P2}");
+        // Measured at 0.9020, 84.04 % and 76.67 % (values on their cell's lower rule read, box thresholds
+        // set to each page's noise).
+        Assert.True(s.Fields.F1 >= 0.90, $"F1 {s.Fields.F1:F4}");
+        Assert.True(s.Checkboxes.Value >= 0.84, $"checkboxes {s.Checkboxes.Value:P2}");
+        Assert.True(s.Amounts.Value >= 0.76, $"amounts {s.Amounts.Value:P2}");
         // Issue 4 asks for none. Two are read wrong without a flag, amounts no rule ties to another and
         // whose two OCR readings agree or only one parses: two of syn-22's appendix amounts (NY 762828 read
         // 52821, OK 847800 read 847200).

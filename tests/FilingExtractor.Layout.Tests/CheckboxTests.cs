@@ -131,4 +131,39 @@ public sealed class CheckboxTests
             Assert.Equal([false, false, true, false, false, false, false, true], states);
         }
     }
+
+    /// <summary>
+    /// A heavy scan's speckle puts several percent of ink inside empty boxes, past the default threshold. A
+    /// page's thresholds follow its noise floor (its least inked quarter of boxes): empty boxes read empty,
+    /// marked ones checked; a clean page keeps the defaults.
+    /// </summary>
+    [Fact]
+    public void A_noisy_pages_boxes_are_read_against_its_own_noise_floor()
+    {
+        using var page = Image.CreateBlank(1200, 200, 1);
+        var boxes = Enumerable.Range(0, 10).Select(i => new PixelRect(20 + (i * 110), 50, 40, 40)).ToList();
+        foreach (var (box, i) in boxes.Select((b, i) => (b, i)))
+        {
+            page.Blacken(new PixelRect(box.Left, box.Top, box.Width, 3));
+            page.Blacken(new PixelRect(box.Left, box.Bottom - 3, box.Width, 3));
+            page.Blacken(new PixelRect(box.Left, box.Top, 3, box.Height));
+            page.Blacken(new PixelRect(box.Right - 3, box.Top, 3, box.Height));
+            // Speckle: 4 or 5 dots of 2 x 2 in the 24 x 24 inset (about 3 % of it) in every box...
+            for (var d = 0; d < 4 + (i % 2); d++)
+            {
+                page.Blacken(new PixelRect(box.Left + 10 + (d * 5), box.Top + 12 + (d % 3 * 6), 2, 2));
+            }
+        }
+
+        // ... and a solid mark in the last two.
+        page.Blacken(new PixelRect(boxes[8].Left + 8, boxes[8].Top + 8, 24, 24));
+        page.Blacken(new PixelRect(boxes[9].Left + 8, boxes[9].Top + 8, 24, 24));
+
+        Assert.True(boxes.Take(8).All(b => Checkboxes.Read(page, b).Checked != false), "the default threshold takes speckle for a mark");
+        var options = Checkboxes.ForPage(page, boxes);
+        Assert.Equal([false, false, false, false, false, false, false, false, true, true], boxes.Select(b => Checkboxes.Read(page, b, options).Checked));
+
+        using var clean = Image.CreateBlank(1200, 200, 1);
+        Assert.Same(CheckboxOptions.Default, Checkboxes.ForPage(clean, boxes));
+    }
 }

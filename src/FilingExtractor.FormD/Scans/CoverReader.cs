@@ -14,6 +14,9 @@ public static partial class CoverReader
     [
         "(Number and Street, City, State, Zip Code)", "(if different from Executive Offices)", "(Including Area Code)",
         "(check if this is an amendment and name has changed, and indicate change.)",
+        // The neighbouring cells' captions, which a value overflowing its cell is read together with.
+        "Address of Executive Offices", "Address of Principal Business Operations", "Telephone Number",
+        "Brief Description of Business", "Type of Business Organization",
     ];
 
     public static void Read(FieldReader r)
@@ -34,11 +37,13 @@ public static partial class CoverReader
         if (r.Label("Filing Under (Check box(es) that apply)") is { } under)
         {
             var band = Band(under.Box, page.Dpi);
-            f.FilingUnder.Rule504 = Box(r, "Rule 504", band, "filingUnder.rule504");
-            f.FilingUnder.Rule505 = Box(r, "Rule 505", band, "filingUnder.rule505");
-            f.FilingUnder.Rule506 = Box(r, "Rule 506", band, "filingUnder.rule506");
-            f.FilingUnder.Section4_6 = Box(r, "Section 4(6)", band, "filingUnder.section4_6");
-            f.FilingUnder.Uloe = Box(r, "ULOE", band, "filingUnder.uloe");
+            var boxes = BoxesInOrder(
+                r,
+                [("Rule 504", "filingUnder.rule504"), ("Rule 505", "filingUnder.rule505"), ("Rule 506", "filingUnder.rule506"),
+                 ("Section 4(6)", "filingUnder.section4_6"), ("ULOE", "filingUnder.uloe")],
+                band);
+            (f.FilingUnder.Rule504, f.FilingUnder.Rule505, f.FilingUnder.Rule506, f.FilingUnder.Section4_6, f.FilingUnder.Uloe) =
+                (boxes[0], boxes[1], boxes[2], boxes[3], boxes[4]);
         }
 
         if (r.Label("Type of Filing") is { } type)
@@ -143,6 +148,56 @@ public static partial class CoverReader
 
     private static PixelRect Band(PixelRect label, int dpi) =>
         PixelRect.FromEdges(label.Left, label.Top - (dpi / 10), label.Left + (8 * dpi), label.Bottom + (dpi / 10));
+
+    /// <summary>
+    /// Boxes whose labels are printed side by side in a known order, read together: each label is taken
+    /// where the labels, left to right and each on its own words, match best in total. Alone, "Rule 506"
+    /// read as "Rute 506" scores no better than the "Rule 505" beside it, took that label and read Rule
+    /// 505's box (the degraded Capstone scan's Rule 506 came out false).
+    /// </summary>
+    private static bool?[] BoxesInOrder(FieldReader r, (string Label, string Path)[] labels, PixelRect band)
+    {
+        var options = new LabelMatchOptions { MinScore = 0.75 };
+        var candidates = labels
+            .Select(l => LabelMatcher.FindEveryRun(r.Page.Text!, l.Label, options).Where(m => band.Contains(m.Box.CenterX, m.Box.CenterY)).ToList())
+            .ToArray();
+        var best = new LabelMatch?[labels.Length];
+        var bestScore = -1.0;
+        void Choose(int i, LabelMatch?[] chosen, double score, int right)
+        {
+            if (i == labels.Length)
+            {
+                if (score > bestScore)
+                {
+                    (bestScore, best) = (score, [.. chosen]);
+                }
+
+                return;
+            }
+
+            chosen[i] = null;
+            Choose(i + 1, chosen, score, right);
+            foreach (var m in candidates[i].Where(m => m.Box.Left >= right))
+            {
+                chosen[i] = m;
+                Choose(i + 1, chosen, score + m.Score, m.Box.Right);
+            }
+        }
+
+        Choose(0, new LabelMatch?[labels.Length], 0, int.MinValue);
+        var result = new bool?[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (best[i] is { } m)
+            {
+                var box = r.BoxFor(m.Box);
+                r.Record(labels[i].Path, box, labels[i].Label);
+                result[i] = box?.Checked;
+            }
+        }
+
+        return result;
+    }
 
     private static bool? Box(FieldReader r, string label, PixelRect band, string path)
     {

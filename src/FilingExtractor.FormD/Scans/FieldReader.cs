@@ -77,7 +77,12 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
             // ress"). Read as one uniform block they come out as two lines: the value's, starting above the
             // rule, and the caption's ("Tngzeam, Rajesh X." over "Business or Residence Address ...").
             var reread = page.Session!.Read(overflow, new OcrReadOptions { Segmentation = PageSegmentation.SingleBlock });
-            lines = ValueLines(reread.Lines.Where(l => l.Box.Top < cell.Bottom), overflow, labelWords, subLabels);
+            // A caption read onto the value's line ("Irvine, CA 92618 Address of Principal Business ...") is
+            // cut off by its phrase.
+            var captionWords = (subLabels ?? [])
+                .SelectMany(c => LabelMatcher.FindAll(reread, c, new LabelMatchOptions { MinScore = 0.75 }))
+                .SelectMany(m => m.Line.Words.Skip(m.WordIndex));
+            lines = ValueLines(reread.Lines.Where(l => l.Box.Top < cell.Bottom), overflow, [.. labelWords, .. captionWords], subLabels);
         }
 
         if (singleLine && lines.Count > 1)
@@ -322,7 +327,7 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     public CheckboxReading? BoxFor(PixelRect label, double maxGapInches = 0.4)
     {
         var box = Checkboxes.BoxLeftOf(page.Boxes, label, page.Dpi, maxGapInches) ?? SearchLeftOf(label, maxGapInches);
-        return box is { } b ? Checkboxes.Read(page.Binary, b) : null;
+        return box is { } b ? Checkboxes.Read(page.Binary, b, page.BoxOptions) : null;
     }
 
     /// <summary>

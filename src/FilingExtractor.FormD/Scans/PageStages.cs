@@ -294,6 +294,7 @@ public sealed class LayoutStage : IPageStage
         var bin = page.Binary;
         page.Grid = RuleGrid.Detect(bin, page.Dpi);
         page.Boxes = Checkboxes.Find(bin, page.Dpi);
+        page.BoxOptions = Checkboxes.ForPage(bin, page.Boxes);
         page.OcrImage = FormCleanup.OcrImage(bin, page.Dpi, page.Boxes);
     }
 }

@@ -44,6 +44,9 @@ public sealed class ScanPage : IDisposable
 
     public IReadOnlyList<PixelRect> Boxes { get; set; } = [];
 
+    /// <summary>Thresholds the page's boxes are read with, set to its paper's noise (<see cref="Checkboxes.ForPage"/>).</summary>
+    public CheckboxOptions BoxOptions { get; set; } = CheckboxOptions.Default;
+
     /// <summary>The page with rules and checkbox frames removed: what OCR reads.</summary>
     public Image? OcrImage { get; set; }
 

@@ -58,8 +58,8 @@ public static class SectionBReader
             return null;
         }
 
-        var yes = Checkboxes.Read(r.Page.Binary, boxes[^2]);
-        var no = Checkboxes.Read(r.Page.Binary, boxes[^1]);
+        var yes = Checkboxes.Read(r.Page.Binary, boxes[^2], r.Page.BoxOptions);
+        var no = Checkboxes.Read(r.Page.Binary, boxes[^1], r.Page.BoxOptions);
         bool? value = (yes.Checked, no.Checked) switch
         {
             (true, false) => true,

@@ -40,14 +40,19 @@ public static class SectionCReader
         ("Working capital", ProceedsPurposes.WorkingCapital, false), ("Other (specify):", ProceedsPurposes.Other, false),
     ];
 
-    private static readonly string[] Questions =
+    /// <summary>
+    /// Each question's first words, and further phrases of its first line to know it by where a heavy scan
+    /// garbles the start ("5, twfiente below she amment of the adiesied gross proceeds to the issuer used or
+    /// proposed to be used for cach of the purposes shown").
+    /// </summary>
+    private static readonly string[][] Questions =
     [
-        "1. Enter the aggregate offering price of securities included in this offering",
-        "2. Enter the number of accredited and non-accredited investors",
-        "3. If this filing is for an offering under Rule 504 or 505",
-        "4. a. Furnish a statement of all expenses",
-        "b. Enter the difference between the aggregate offering price",
-        "5. Indicate below the amount of the adjusted gross proceeds",
+        ["1. Enter the aggregate offering price of securities included in this offering"],
+        ["2. Enter the number of accredited and non-accredited investors"],
+        ["3. If this filing is for an offering under Rule 504 or 505"],
+        ["4. a. Furnish a statement of all expenses", "in connection with the issuance and distribution of the securities"],
+        ["b. Enter the difference between the aggregate offering price"],
+        ["5. Indicate below the amount of the adjusted gross proceeds", "used or proposed to be used for each of the purposes shown"],
     ];
 
     /// <summary>Reads the parts of C on this page; rows already read on an earlier page are left alone.</summary>
@@ -98,9 +103,9 @@ public static class SectionCReader
         var found = new List<(int Number, int Top)>();
         for (var i = 0; i < Questions.Length; i++)
         {
-            if (r.Label(Questions[i], minScore: 0.75) is { } m)
+            if (Questions[i].Select(q => r.Label(q, minScore: 0.75)).OfType<LabelMatch>().MinBy(m => m.Box.Top) is { } m)
             {
-                found.Add((i + 1, m.Box.Top));
+                found.Add((i + 1, m.Line.Box.Top));
             }
         }
 
@@ -259,7 +264,7 @@ public static class SectionCReader
                 .FirstOrDefault(b => b.Left - exchange.Box.Right < r.Page.Dpi / 3);
             if (!box.IsEmpty)
             {
-                var reading = Checkboxes.Read(r.Page.Binary, box);
+                var reading = Checkboxes.Read(r.Page.Binary, box, r.Page.BoxOptions);
                 o.IsExchangeOffering = reading.Checked;
                 r.Record("offering.isExchangeOffering", reading, "exchange offering");
             }

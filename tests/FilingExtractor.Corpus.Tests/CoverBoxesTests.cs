@@ -1,0 +1,22 @@
+namespace FilingExtractor.Corpus.Tests;
+
+/// <summary>The cover's rows of boxes whose labels sit side by side.</summary>
+public sealed class CoverBoxesTests
+{
+    /// <summary>
+    /// The degraded Capstone scan's cover reads "Rute 504 Rule 505 Rute 506": alone, "Rule 506" matched
+    /// "Rule 505" as well as its own garbled label and, the first on the line, took it, so the filing read
+    /// Rule 505's empty box and said it was not filed under Rule 506. Read together and in order, each label
+    /// has its own words.
+    /// </summary>
+    [Fact]
+    public void Side_by_side_labels_each_take_their_own_box()
+    {
+        var filing = CorpusPages.Read("capstone-formd-2002-200dpi-degraded.tif", 1, "capstone");
+
+        var under = filing.FilingUnder;
+        Assert.Equal(
+            (false, false, true, false, false),
+            (under.Rule504, under.Rule505, under.Rule506, under.Section4_6, under.Uloe));
+    }
+}
