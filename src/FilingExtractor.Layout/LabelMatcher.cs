@@ -103,6 +103,42 @@ public static class LabelMatcher
     }
 
     /// <summary>
+    /// The best placement of labels printed in a fixed order: one of each label's candidate matches, or none,
+    /// such that each chosen match <paramref name="follows"/> the one chosen before it, with the largest total
+    /// score. Exhaustive, for the handful of labels of one table or row of boxes.
+    /// </summary>
+    public static LabelMatch?[] BestInOrder(IReadOnlyList<IReadOnlyList<LabelMatch>> candidates, Func<LabelMatch, LabelMatch, bool> follows)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(follows);
+        var best = new LabelMatch?[candidates.Count];
+        var bestScore = -1.0;
+        void Choose(int i, LabelMatch?[] chosen, double score, LabelMatch? last)
+        {
+            if (i == candidates.Count)
+            {
+                if (score > bestScore)
+                {
+                    (bestScore, best) = (score, [.. chosen]);
+                }
+
+                return;
+            }
+
+            chosen[i] = null;
+            Choose(i + 1, chosen, score, last);
+            foreach (var m in candidates[i].Where(m => last is null || follows(last, m)))
+            {
+                chosen[i] = m;
+                Choose(i + 1, chosen, score + m.Score, m);
+            }
+        }
+
+        Choose(0, new LabelMatch?[candidates.Count], 0, null);
+        return best;
+    }
+
+    /// <summary>
     /// Whether a word is nothing but punctuation: no letter or digit, so also a lone "|" or "[", the stub of
     /// a rule or frame, which <see cref="Normalize"/> alone would read as the letter i.
     /// </summary>

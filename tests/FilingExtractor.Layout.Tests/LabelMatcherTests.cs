@@ -83,4 +83,24 @@ public sealed class LabelMatcherTests
     [InlineData("", "", 1.0)]
     public void Similarity_is_one_minus_normalised_edit_distance(string a, string b, double expected) =>
         Assert.Equal(expected, LabelMatcher.Similarity(a, b), 6);
+
+    /// <summary>
+    /// "Rule 506" read as "Rute 506" scores no better than "Rule 505" beside it, and alone the first on the
+    /// line wins; every run of a line is a candidate, and placed together in printed order each label gets
+    /// its own words.
+    /// </summary>
+    [Fact]
+    public void Labels_side_by_side_are_placed_together_in_printed_order()
+    {
+        var page = Page("Filing Under: Rute 504 Rule 505 Rute 506 Section 4(6) ULOE");
+        var options = new LabelMatchOptions { MinScore = 0.75 };
+        Assert.Equal("505", LabelMatcher.Find(page, "Rule 506", options)!.Words[^1].Text);
+        string[] labels = ["Rule 504", "Rule 505", "Rule 506", "Section 4(6)", "ULOE"];
+        var candidates = labels.Select(l => LabelMatcher.FindEveryRun(page, l, options)).ToList();
+        Assert.Equal(["505", "506"], candidates[2].Select(m => m.Words[^1].Text));
+
+        var placed = LabelMatcher.BestInOrder(candidates, (left, m) => m.Box.Left >= left.Box.Right);
+
+        Assert.Equal(["504", "505", "506", "4(6)", "ULOE"], placed.Select(m => m!.Words[^1].Text));
+    }
 }

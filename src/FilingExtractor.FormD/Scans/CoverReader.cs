@@ -161,30 +161,7 @@ public static partial class CoverReader
         var candidates = labels
             .Select(l => LabelMatcher.FindEveryRun(r.Page.Text!, l.Label, options).Where(m => band.Contains(m.Box.CenterX, m.Box.CenterY)).ToList())
             .ToArray();
-        var best = new LabelMatch?[labels.Length];
-        var bestScore = -1.0;
-        void Choose(int i, LabelMatch?[] chosen, double score, int right)
-        {
-            if (i == labels.Length)
-            {
-                if (score > bestScore)
-                {
-                    (bestScore, best) = (score, [.. chosen]);
-                }
-
-                return;
-            }
-
-            chosen[i] = null;
-            Choose(i + 1, chosen, score, right);
-            foreach (var m in candidates[i].Where(m => m.Box.Left >= right))
-            {
-                chosen[i] = m;
-                Choose(i + 1, chosen, score + m.Score, m.Box.Right);
-            }
-        }
-
-        Choose(0, new LabelMatch?[labels.Length], 0, int.MinValue);
+        var best = LabelMatcher.BestInOrder(candidates, (left, m) => m.Box.Left >= left.Box.Right);
         var result = new bool?[labels.Length];
         for (var i = 0; i < labels.Length; i++)
         {

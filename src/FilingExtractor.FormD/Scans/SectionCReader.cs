@@ -144,30 +144,8 @@ public static class SectionCReader
     private static LabelMatch?[] RowsInOrder(FieldReader r, string[] labels, PixelRect region, int? end = null)
     {
         var candidates = labels.Select(label => RowMatches(r, label, region)).ToArray();
-        var best = new LabelMatch?[labels.Length];
-        var bestScore = -1.0;
-        void Choose(int i, LabelMatch?[] chosen, double score, int below)
-        {
-            if (i == labels.Length)
-            {
-                if (score > bestScore)
-                {
-                    (bestScore, best) = (score, [.. chosen]);
-                }
-
-                return;
-            }
-
-            chosen[i] = null;
-            Choose(i + 1, chosen, score, below);
-            foreach (var m in candidates[i].Where(m => m.Box.Top > below))
-            {
-                chosen[i] = m;
-                Choose(i + 1, chosen, score + m.Score, m.Box.Bottom - 1);
-            }
-        }
-
-        Choose(0, new LabelMatch?[labels.Length], 0, int.MinValue);
+        // Each row below the one chosen above it.
+        var best = LabelMatcher.BestInOrder(candidates, (above, m) => m.Box.Top > above.Box.Bottom - 1);
         for (var i = 0; i < labels.Length; i++)
         {
             var above = i > 0 ? best[i - 1] : null;
