@@ -370,14 +370,17 @@ public static class Checkboxes
 
     /// <summary>
     /// The box that belongs to a label: the nearest found box ending left of the label's start, on its line
-    /// (vertical centres within one box height), no further than <paramref name="maxGapInches"/> away.
+    /// (at least a quarter of the box's height level with the label), no further than <paramref name="maxGapInches"/>
+    /// away. The box of the row above or below is not taken where the label's own went unfound (the degraded
+    /// Capstone scan's empty Printing and Engraving box read the checked Transfer Agent's box above it).
     /// </summary>
     public static PixelRect? BoxLeftOf(IEnumerable<PixelRect> boxes, PixelRect label, int dpi, double maxGapInches = 0.5)
     {
         ArgumentNullException.ThrowIfNull(boxes);
         var maxGap = maxGapInches * dpi;
         return boxes
-            .Where(b => b.Right <= label.Left + (b.Width / 2) && label.Left - b.Right <= maxGap && Math.Abs(b.CenterY - label.CenterY) <= Math.Max(b.Height, label.Height))
+            .Where(b => b.Right <= label.Left + (b.Width / 2) && label.Left - b.Right <= maxGap
+                && Math.Min(b.Bottom, label.Bottom) - Math.Max(b.Top, label.Top) >= b.Height / 4)
             // Nearest first; in a column of boxes (one per table row) the rows differ only in height, so the
             // vertical offset weighs double.
             .OrderBy(b => label.Left - b.Right + (2 * Math.Abs(b.CenterY - label.CenterY)))

@@ -55,8 +55,12 @@ public sealed class ScanAccuracyTests
         Assert.Empty(c.WrongAmountsUnflagged);
     }
 
-    /// <summary>Levels reached on the degraded Capstone scan (issue 4 asks for every fact exact); measured 0.9125, 78.26 %, 13/14.</summary>
-    private const double DegradedF1 = 0.91, DegradedCheckboxes = 0.78, DegradedAmounts = 0.92;
+    /// <summary>
+    /// Levels reached on the degraded Capstone scan (issue 4 asks for every fact exact); measured 0.9121,
+    /// 77.39 %, 13/14. Two empty estimate boxes that box finding misses are unknown, where they used to
+    /// borrow the box of the row above (right by luck for one, a wrong "checked" for the other).
+    /// </summary>
+    private const double DegradedF1 = 0.91, DegradedCheckboxes = 0.77, DegradedAmounts = 0.92;
 
     /// <summary>
     /// Six synthetic filings across profiles, resolutions and containers (clean, light, heavy, PNG pages,

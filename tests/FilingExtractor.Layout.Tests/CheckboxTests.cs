@@ -166,4 +166,19 @@ public sealed class CheckboxTests
         using var clean = Image.CreateBlank(1200, 200, 1);
         Assert.Same(CheckboxOptions.Default, Checkboxes.ForPage(clean, boxes));
     }
+
+    /// <summary>
+    /// A slot whose own box went unfound does not take the box of the row above, whose bottom is level with
+    /// the slot's top at most (the degraded Capstone scan's empty Printing and Engraving box read the checked
+    /// Transfer Agent's box above it); a box level with the slot is its own.
+    /// </summary>
+    [Fact]
+    public void A_box_of_the_row_above_is_not_a_slots_box()
+    {
+        var above = new PixelRect(1326, 1406, 23, 22);
+        var slot = PixelRect.FromEdges(1400, 1432, 1700, 1472);
+        Assert.Null(Checkboxes.BoxLeftOf([above], slot, 200, 0.35));
+        var own = new PixelRect(1326, 1448, 23, 22);
+        Assert.Equal(own, Checkboxes.BoxLeftOf([above, own], slot, 200, 0.35));
+    }
 }
