@@ -11,7 +11,17 @@ namespace FilingExtractor.FormD.Scans;
 /// </summary>
 public static class SectionBReader
 {
-    private static readonly string[] SubLabels = ["(Last name first, if individual)", "(Number and Street, City, State, Zip Code)"];
+    /// <summary>
+    /// Printed lines a B.4 value cell may hold besides its value: its caption's tail, and the next cells'
+    /// captions, which a blank block's cell reads where a degraded scan lost a rule, or where a value line
+    /// straddling a rule is read again with the caption under it ("Business or Residence Address" as a name).
+    /// </summary>
+    private static readonly string[] SubLabels =
+    [
+        "(Last name first, if individual)", "(Number and Street, City, State, Zip Code)",
+        "Full Name (Last name first, if individual)", "Business or Residence Address (Number and Street, City, State, Zip Code)",
+        "Name of Associated Broker or Dealer", "States in Which Person Listed Has Solicited or Intends to Solicit Purchasers",
+    ];
 
     public static void Read(FieldReader r)
     {
@@ -99,7 +109,7 @@ public static class SectionBReader
 
             if (r.Label("Name of Associated Broker or Dealer", below, 0.75) is { } broker)
             {
-                var b = r.CellValue(broker);
+                var b = r.CellValue(broker, SubLabels);
                 recipient.AssociatedBrokerDealer = b.IsEmpty ? null : b.Text;
             }
 
