@@ -358,6 +358,16 @@ public sealed class Image : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Binary opening with a <paramref name="width"/> x <paramref name="height"/> brick (1 bpp, pixels): only ink
+    /// in which the whole brick fits survives, so strokes thinner than the brick vanish and solid blobs keep their shape.
+    /// </summary>
+    public Image Open(int width, int height)
+    {
+        RequireDepth(1, "opening");
+        return Wrap(Leptonica.pixOpenCompBrick(nint.Zero, Handle, Math.Max(1, width), Math.Max(1, height)), "opening failed");
+    }
+
     /// <summary>The rules themselves: runs of ink at least the given length, horizontal or vertical (1 bpp).</summary>
     public Image ExtractRules(int minHorizontal, int minVertical)
     {

@@ -33,6 +33,12 @@ public sealed record CheckboxOptions
     /// <summary>At or below this the box is empty; between the two thresholds the state is unknown (null).</summary>
     public double EmptyRatio { get; init; } = 0.02;
 
+    /// <summary>
+    /// The page's box width in pixels where already known (from a page-wide search), for a search of a small
+    /// region that holds too few frames to tell it: solid blobs are then kept at that size. Null: unknown.
+    /// </summary>
+    public int? TypicalWidth { get; init; }
+
     public static CheckboxOptions Default { get; } = new();
 }
 
@@ -120,7 +126,14 @@ public static class Checkboxes
                 const int edges = 2;
 
                 // Printed boxes have square corners; letters that look like frames (O, D, 0) have round ones.
-                if (InkedCorners(binary, box, dpi) < 3 || !ClosedFrame(binary, box, dpi) || (options.RequireIsolation && !Isolated(binary, box, dpi)))
+                // Ink bleed rounds a heavy frame's corners too (syn-02's related-person boxes keep two), and
+                // brings a label's first letter close (see Isolated). A frame may have one of these faults, not
+                // both: a bold "08" of a typed address, with a space on one side, has both.
+                var corners = InkedCorners(binary, box, dpi);
+                var straight = Edge(AtTop, MinStraightEdgeShare) && Edge(AtBottom, MinStraightEdgeShare);
+                var roundedCorners = corners < 3;
+                if ((roundedCorners && (corners < 2 || !straight)) || !ClosedFrame(binary, box, dpi)
+                    || (options.RequireIsolation && !Isolated(binary, box, dpi, bothSides: roundedCorners)))
                 {
                     continue;
                 }
@@ -130,20 +143,52 @@ public static class Checkboxes
             }
         }
 
-        // A box filled in solid has no sides to find: its strokes are one block, which the stroke tests drop
-        // as too thick. It is a block of box size, square, and nearly all ink.
-        foreach (var block in binary.ConnectedComponents())
+        // A box filled in solid, or crossed out so heavily that its mark merged with the frame, has no sides to
+        // find: the stroke tests drop its strokes as too thick. It is a solid blob of box size and square. An
+        // opening with a brick three fifths of the smallest box keeps only such blobs (every stroke of text,
+        // bold headings included, is thinner) and cuts off the arms of a cross overshooting the corners; the
+        // few blobs left are cheap to test, where walking every component of the page was not.
+        // Thin white streaks the scanner leaves across a filled box (syn-28's) are closed first, or the brick
+        // could not cross them and the blob would fall apart.
+        var brick = Math.Max(3, (int)(min * 0.6));
+        var streak = Math.Max(3, dpi / 100);
+        using (var closed = binary.CloseBinary(streak, streak))
+        using (var solid = closed.Open(brick, brick))
         {
-            if (block.Width < min || block.Width > max || block.Height < min || block.Height > max
-                || Math.Abs(block.Width - block.Height) > 0.12 * Math.Max(block.Width, block.Height)
-                || binary.CountInk(block) < MinSolidInk * block.Area
-                || (options.RequireIsolation && !Isolated(binary, block, dpi)))
+            foreach (var block in solid.ConnectedComponents())
             {
-                continue;
-            }
+                if (block.Width < min || block.Width > max || block.Height < min || block.Height > max
+                    || Math.Abs(block.Width - block.Height) > 0.12 * Math.Max(block.Width, block.Height)
+                    || solid.CountInk(block) < MinSolidInk * block.Area
+                    // Square-cornered with straight sides, as a frame is: a bold "08" bled into a blob is round.
+                    || InkedCorners(binary, block, dpi) < 3 || !ClosedFrame(binary, block, dpi) || SplitByGap(binary, block)
+                    || (options.RequireIsolation && !Isolated(binary, block, dpi, bothSides: false)))
+                {
+                    continue;
+                }
 
-            // Below any frame's quality: a frame found at the same place is the better reading of its edges.
-            candidates.Add((block, 1));
+                // Below any frame's quality: a frame found at the same place is the better reading of its edges.
+                candidates.Add((block, 1));
+            }
+        }
+
+        // A form prints all its boxes at one size, in rows and columns, filled or not, and most of a page's
+        // boxes are empty. Where a few frames were found, a candidate much narrower or wider than the typical
+        // one is type (a bold "33" of a typed ZIP code read as a frame on syn-36), and a solid blob must stand
+        // level with a frame or in a frame's column: bold serif type bled into a square ("GP" of syn-22's typed
+        // names) is neither. Where no frames were, a solid blob is a bled glyph (syn-19's appendix state codes).
+        // A region searched on its own (options.TypicalWidth given) has too few frames to align with.
+        var frames = candidates.Where(c => c.Quality > 1).Select(c => c.Box).ToList();
+        var enough = frames.Count >= MinFramesForTypicalSize;
+        if ((enough ? TypicalWidth(frames) : options.TypicalWidth) is { } typical)
+        {
+            var aligned = Math.Max(2, typical / 3);
+            candidates.RemoveAll(c => Math.Abs(c.Box.Width - typical) > MaxSizeDeviation * typical
+                || (enough && c.Quality <= 1 && !frames.Any(f => Math.Abs(f.Top - c.Box.Top) <= aligned || Math.Abs(f.Left - c.Box.Left) <= aligned)));
+        }
+        else
+        {
+            candidates.RemoveAll(c => c.Quality <= 1);
         }
 
         // Overlapping candidates are one box (a frame read at two strokes): keep the best.
@@ -157,6 +202,13 @@ public static class Checkboxes
         }
 
         return [.. chosen.OrderBy(b => b.Top / Math.Max(1, min)).ThenBy(b => b.Left)];
+    }
+
+    /// <summary>The median width of some boxes (pixels); null for none.</summary>
+    public static int? TypicalWidth(IReadOnlyCollection<PixelRect> boxes)
+    {
+        ArgumentNullException.ThrowIfNull(boxes);
+        return boxes.Count == 0 ? null : boxes.Select(b => b.Width).Order().ElementAt(boxes.Count / 2);
     }
 
     /// <summary>The strokes (ordered by top row, <paramref name="tops"/> their tops) whose top row lies in [from, to], without copying.</summary>
@@ -208,30 +260,42 @@ public static class Checkboxes
 
     /// <summary>
     /// Whether the box stands apart: strips of about 0.015 in along the middle three fifths of each side,
-    /// outside the frame, are together at most 30 % inked. Letters of a bold heading that happen to form a
-    /// square ("ED", "HI") have their neighbours closer than that along a side; a cross or check that
-    /// overshoots the box leaves it at the corners, which the strips leave out.
+    /// outside the frame, nearly clean. A letter inside a word has neighbours on both sides; a box has its
+    /// label on one side only, and on a heavy scan the label's first letter bleeds into that strip
+    /// (syn-02's "Executive Officer" boxes), so unless <paramref name="bothSides"/> only the cleaner of the
+    /// left and right strips counts. Above the box a check mark's tail may rise through the top strip; it may
+    /// be half inked. Two letters of a bold heading that happen to form a square ("ED", "HI") still have a
+    /// neighbour on each side, or fail the frame's straight edges and square corners. A cross overshooting
+    /// the box leaves it at the corners, which the strips leave out.
     /// </summary>
-    private const double MaxSideStripInk = 0.25;
-
-    private static bool Isolated(Image binary, PixelRect box, int dpi)
+    private static bool Isolated(Image binary, PixelRect box, int dpi, bool bothSides)
     {
         var m = Math.Max(3, (int)Math.Round(0.015 * dpi));
         var cw = box.Width / 5;
         var ch = box.Height / 5;
         var midW = box.Width - (2 * cw);
         var midH = box.Height - (2 * ch);
-        PixelRect[] strips =
-        [
-            new(box.Left + cw, box.Top - 1 - m, midW, m), new(box.Left + cw, box.Bottom + 1, midW, m),
-            new(box.Left - 1 - m, box.Top + ch, m, midH), new(box.Right + 1, box.Top + ch, m, midH),
-        ];
-        var clipped = strips.Select(k => k.ClipTo(binary.Width, binary.Height)).Where(k => !k.IsEmpty).ToList();
-        var area = clipped.Sum(k => k.Area);
-        // Each side on its own too: two letters of a bold heading ("ER", "EN") pass as a frame with clean
-        // strips above and below, but their neighbours' strokes crowd the strips at the sides.
-        return area > 0 && clipped.Sum(binary.CountInk) <= 0.3 * area && clipped.All(k => binary.CountInk(k) <= MaxSideStripInk * k.Area);
+        (PixelRect Strip, double Ink) Measure(PixelRect strip)
+        {
+            var k = strip.ClipTo(binary.Width, binary.Height);
+            return (k, k.IsEmpty ? 0 : binary.CountInk(k) / (double)k.Area);
+        }
+
+        var above = Measure(new(box.Left + cw, box.Top - 1 - m, midW, m));
+        var below = Measure(new(box.Left + cw, box.Bottom + 1, midW, m));
+        var left = Measure(new(box.Left - 1 - m, box.Top + ch, m, midH));
+        var right = Measure(new(box.Right + 1, box.Top + ch, m, midH));
+        (PixelRect Strip, double Ink)[] counted = bothSides ? [above, below, left, right] : [above, below, left.Ink <= right.Ink ? left : right];
+        var area = counted.Sum(c => c.Strip.Area);
+        return area > 0
+            && counted.Sum(c => c.Ink * c.Strip.Area) <= 0.3 * area
+            && counted.Skip(1).All(c => c.Ink <= MaxSideStripInk) && above.Ink <= MaxTopStripInk;
     }
+
+    private const double MaxSideStripInk = 0.25;
+
+    /// <summary>Ink share of the strip above a box a check mark's tail may leave.</summary>
+    private const double MaxTopStripInk = 0.5;
 
     /// <summary>Share of the box's width a top or bottom edge spans; a degraded frame's edges break in places.</summary>
     private const double MinEdgeShare = 0.6;
@@ -239,19 +303,59 @@ public static class Checkboxes
     /// <summary>Share of the width one of the two edges spans without a break, as a printed frame's does.</summary>
     private const double MinStraightEdgeShare = 0.85;
 
-    /// <summary>Ink share of a box-sized square component from which it is a box filled in solid.</summary>
-    private const double MinSolidInk = 0.85;
+    /// <summary>How far a box's width may stray from the page's typical frame width, as a share of it.</summary>
+    private const double MaxSizeDeviation = 0.15;
 
-    /// <summary>How many of the frame's four corners carry ink (a corner square of about 0.012 in at least 40 % inked).</summary>
+    /// <summary>Fewest frames on a page from which their median width is the page's box size.</summary>
+    private const int MinFramesForTypicalSize = 4;
+
+    /// <summary>
+    /// Share of its bounding square a blob left by the opening fills from which it is a box filled in solid.
+    /// A heavy check mark leaves a small hole that the brick cannot reach around (syn-02's ticked boxes fill
+    /// about two thirds); a blob of type that survives the opening is rarely square and box-sized at all.
+    /// </summary>
+    private const double MinSolidInk = 0.6;
+
+    /// <summary>
+    /// Whether a column across the middle three fifths of a blob is mostly white on the scan: two bold glyphs
+    /// side by side ("08"), which the streak closing joined into one blob. A scanner's streak across a filled
+    /// box (syn-28) or the hole a heavy check mark leaves (syn-02) whitens a third of a column at most.
+    /// </summary>
+    private static bool SplitByGap(Image binary, PixelRect block)
+    {
+        for (var x = block.Left + (block.Width / 5); x < block.Right - (block.Width / 5); x++)
+        {
+            if (binary.CountInk(new PixelRect(x, block.Top, 1, block.Height)) < (1 - MaxGapColumnWhite) * block.Height)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>White share of a column from which it is the gap between two glyphs.</summary>
+    private const double MaxGapColumnWhite = 0.6;
+
+    /// <summary>
+    /// How many of the frame's four corners carry ink: a corner square of about 0.012 in at least 40 % inked,
+    /// at the corner or one pixel inward along the diagonal. Ink bleed rounds a heavy frame's corners by a
+    /// pixel or two (syn-22's boxes kept one or two corners at the very edge); a round letter's curve (O, 0,
+    /// D) stays clear of both squares, its radius being the letter's half width. Moved further in, the
+    /// square met the curve of syn-36's bold "Q" and "O" at 300 DPI.
+    /// </summary>
     private static int InkedCorners(Image binary, PixelRect box, int dpi)
     {
         var c = Math.Max(2, (int)Math.Round(0.012 * dpi));
-        PixelRect[] corners =
-        [
-            new(box.Left, box.Top, c, c), new(box.Right - c, box.Top, c, c),
-            new(box.Left, box.Bottom - c, c, c), new(box.Right - c, box.Bottom - c, c, c),
-        ];
-        return corners.Count(k => binary.CountInk(k) >= 0.4 * c * c);
+        const int d = 1;
+        bool Inked(int x, int y) => binary.CountInk(new PixelRect(x, y, c, c)) >= 0.4 * c * c;
+        return new[]
+        {
+            Inked(box.Left, box.Top) || Inked(box.Left + d, box.Top + d),
+            Inked(box.Right - c, box.Top) || Inked(box.Right - c - d, box.Top + d),
+            Inked(box.Left, box.Bottom - c) || Inked(box.Left + d, box.Bottom - c - d),
+            Inked(box.Right - c, box.Bottom - c) || Inked(box.Right - c - d, box.Bottom - c - d),
+        }.Count(inked => inked);
     }
 
     /// <summary>
@@ -310,13 +414,22 @@ public static class Checkboxes
         }
     }
 
-    /// <summary>Reads one box: the ink share inside it, the frame and a margin excluded.</summary>
+    /// <summary>
+    /// Reads one box: the ink share inside it, the frame and a margin excluded. The margin is a fifth of the
+    /// box, or the frame's own depth where that is more: on heavy scans ink bleed makes a frame a quarter of
+    /// the box thick (syn-02's related-person boxes), and a fixed inset read 6-22 % of frame ink inside
+    /// empty boxes.
+    /// </summary>
     public static CheckboxReading Read(Image binary, PixelRect box, CheckboxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(binary);
         options ??= CheckboxOptions.Default;
         var inset = Math.Max(2, (int)Math.Round(box.Width * 0.2));
-        var inner = box.Inflate(-inset, -inset);
+        var inner = PixelRect.FromEdges(
+            box.Left + Math.Max(inset, FrameDepth(binary, box, Side.Left) + 1),
+            box.Top + Math.Max(inset, FrameDepth(binary, box, Side.Top) + 1),
+            box.Right - Math.Max(inset, FrameDepth(binary, box, Side.Right) + 1),
+            box.Bottom - Math.Max(inset, FrameDepth(binary, box, Side.Bottom) + 1));
         if (inner.IsEmpty)
         {
             return new CheckboxReading(box, null, 0f, 0);
@@ -333,6 +446,56 @@ public static class Checkboxes
         };
         return new CheckboxReading(box, state, (float)(confidence * 100), ratio);
     }
+
+    private enum Side
+    {
+        Left,
+        Top,
+        Right,
+        Bottom,
+    }
+
+    /// <summary>
+    /// How many pixel rows (columns) from one edge inward are frame: lines across the middle three fifths of
+    /// the box at least <see cref="FrameLineInk"/> inked, the first of them within two pixels of the edge. At
+    /// most a third of the box, so a box filled in solid keeps its middle third to be read.
+    /// </summary>
+    private static int FrameDepth(Image binary, PixelRect box, Side side)
+    {
+        var horizontal = side is Side.Top or Side.Bottom;
+        var across = horizontal ? box.Width : box.Height;
+        var along = horizontal ? box.Height : box.Width;
+        var span = across * 3 / 5;
+        var offset = across / 5;
+        var limit = along / 3;
+        PixelRect Line(int d) => side switch
+        {
+            Side.Top => new(box.Left + offset, box.Top + d, span, 1),
+            Side.Bottom => new(box.Left + offset, box.Bottom - 1 - d, span, 1),
+            Side.Left => new(box.Left + d, box.Top + offset, 1, span),
+            _ => new(box.Right - 1 - d, box.Top + offset, 1, span),
+        };
+
+        var depth = 0;
+        var started = false;
+        for (var d = 0; d < limit; d++)
+        {
+            if (binary.CountInk(Line(d)) >= FrameLineInk * span)
+            {
+                started = true;
+                depth = d + 1;
+            }
+            else if (started || d >= 2)
+            {
+                break;
+            }
+        }
+
+        return depth;
+    }
+
+    /// <summary>Ink share of a line across a box from which it is part of the frame.</summary>
+    private const double FrameLineInk = 0.6;
 
     /// <summary>
     /// Thresholds for reading the boxes of one page, raised where its paper is not clean. A form page's

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FilingExtractor.FormD.Scans;
+using FilingExtractor.Layout;
 using FilingExtractor.Sources;
 
 namespace FilingExtractor.Benchmarks;
@@ -39,6 +40,18 @@ internal static class ProfileCommand
             {
                 var stem = Path.Combine(dump, string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(current).Replace('*', '_')}-p{page.Number:00}-{page.Kind}"));
                 File.WriteAllText(stem + ".txt", string.Join('\n', page.Text?.Lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Box.Left},{l.Box.Top},{l.Box.Width},{l.Box.Height}\t{l.Text}")) ?? []));
+                // Every box found, its ink share inside the inset and the state read against the page's thresholds.
+                File.WriteAllLines(stem + ".boxes.txt", page.Prepared is null ? [] : page.Boxes.Select(b =>
+                {
+                    var r = Checkboxes.Read(page.Binary, b, page.BoxOptions);
+                    return string.Create(CultureInfo.InvariantCulture, $"{b.Left},{b.Top},{b.Width},{b.Height}\tink={r.InkRatio:F3}\t{r.Checked?.ToString() ?? "unknown"}");
+                }).Prepend(string.Create(CultureInfo.InvariantCulture, $"# empty<={page.BoxOptions.EmptyRatio:F3} checked>={page.BoxOptions.CheckedRatio:F3}")));
+                // The cleaned, deskewed page every box and zone above is measured on.
+                if (page.Prepared is not null)
+                {
+                    page.Binary.SavePng(stem + ".binary.png");
+                }
+
                 // The image the page's text was recognised from (rules, boxes and leaders erased).
                 page.OcrImage?.SavePng(stem + ".png");
             };

@@ -327,7 +327,7 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     public CheckboxReading? BoxFor(PixelRect label, double maxGapInches = 0.4)
     {
         var box = Checkboxes.BoxLeftOf(page.Boxes, label, page.Dpi, maxGapInches) ?? SearchLeftOf(label, maxGapInches);
-        return box is { } b ? Checkboxes.Read(page.Binary, b, page.BoxOptions) : null;
+        return box is { } b ? ReadBox(b) : null;
     }
 
     /// <summary>
@@ -345,10 +345,14 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         }
 
         using var crop = page.Binary.Crop(region);
-        var found = Checkboxes.Find(crop, page.Dpi, CheckboxOptions.Default with { RequireIsolation = false })
+        var options = CheckboxOptions.Default with { RequireIsolation = false, TypicalWidth = Checkboxes.TypicalWidth(page.Boxes) };
+        var found = Checkboxes.Find(crop, page.Dpi, options)
             .Select(b => b with { Left = b.Left + region.Left, Top = b.Top + region.Top });
         return Checkboxes.BoxLeftOf(found, label, page.Dpi, maxGapInches);
     }
+
+    /// <summary>A found box read from pixels against the page's thresholds.</summary>
+    public CheckboxReading ReadBox(PixelRect box) => Checkboxes.Read(page.Binary, box, page.BoxOptions);
 
     /// <summary>Checkboxes in a horizontal band, left to right.</summary>
     public List<PixelRect> BoxesInBand(int top, int bottom, int minLeft = 0) =>

@@ -81,10 +81,13 @@ public static class RelatedPersonsReader
             var band = roles is not null
                 ? PixelRect.FromEdges(roles.Box.Right, roles.Box.Top - (dpi / 12), r.Page.Binary.Width, roles.Box.Bottom + (dpi / 12))
                 : PixelRect.FromEdges(name.Box.Left, name.Box.Top - (dpi / 3), r.Page.Binary.Width, name.Box.Top);
-            foreach (var role in Relationships.All)
+            var labels = Relationships.All.Select(role => r.Label(role, band, 0.8)).ToList();
+            var row = RowOfRoleBoxes(r, band, labels);
+            for (var i = 0; i < labels.Count; i++)
             {
-                var label = r.Label(role, band, 0.8);
-                var box = label is null ? null : r.BoxFor(label.Box);
+                var role = Relationships.All[i];
+                var box = labels[i] is { } label ? r.BoxFor(label.Box) : null;
+                box ??= row is null ? null : r.ReadBox(row[i]);
                 switch (box?.Checked)
                 {
                     case true:
@@ -112,6 +115,32 @@ public static class RelatedPersonsReader
 
             persons.Add(person);
         }
+    }
+
+    /// <summary>
+    /// The five role boxes of a block in printed order, for the roles whose caption OCR lost (the degraded
+    /// Capstone continuation sheet reads "Executive Olficer" and no further on most roles lines): the boxes
+    /// found level with the roles line, when there are exactly five and every role caption that was read sits
+    /// right of its own box among them. Null otherwise: a row with a box missed or one too many says nothing
+    /// about which box is whose.
+    /// </summary>
+    private static List<PixelRect>? RowOfRoleBoxes(FieldReader r, PixelRect band, IReadOnlyList<LabelMatch?> labels)
+    {
+        var row = r.BoxesInBand(band.Top, band.Bottom);
+        if (row.Count != labels.Count)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is { } label && Checkboxes.BoxLeftOf(row, label.Box, r.Page.Dpi) is { } own && own != row[i])
+            {
+                return null;
+            }
+        }
+
+        return row;
     }
 
     /// <summary>
