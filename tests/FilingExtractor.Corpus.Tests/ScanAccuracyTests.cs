@@ -56,11 +56,11 @@ public sealed class ScanAccuracyTests
     }
 
     /// <summary>
-    /// Levels reached on the degraded Capstone scan (issue 4 asks for every fact exact); measured 0.9121,
-    /// 77.39 %, 13/14. Two empty estimate boxes that box finding misses are unknown, where they used to
-    /// borrow the box of the row above (right by luck for one, a wrong "checked" for the other).
+    /// Levels reached on the degraded Capstone scan (issue 4 asks for every fact exact); measured 0.9820,
+    /// 100 % (230/230) and 13/14 once heavy frames, merged marks and roles by place were read. Left: an
+    /// appendix amount ($3,984,567 read $3,964,567), two addresses' "Nordhoff" read "Mordhoff".
     /// </summary>
-    private const double DegradedF1 = 0.91, DegradedCheckboxes = 0.77, DegradedAmounts = 0.92;
+    private const double DegradedF1 = 0.98, DegradedCheckboxes = 0.995, DegradedAmounts = 0.92;
 
     /// <summary>
     /// Six synthetic filings across profiles, resolutions and containers (clean, light, heavy, PNG pages,
@@ -79,11 +79,10 @@ public sealed class ScanAccuracyTests
         var s = Evaluator.Evaluate(folder, filings);
 
         Assert.Equal(names.Length, s.Filings);
-        // Measured at 0.9020, 84.04 % and 76.67 % (values on their cell's lower rule read, box thresholds
-        // set to each page's noise).
-        Assert.True(s.Fields.F1 >= 0.90, $"F1 {s.Fields.F1:F4}");
-        Assert.True(s.Checkboxes.Value >= 0.84, $"checkboxes {s.Checkboxes.Value:P2}");
-        Assert.True(s.Amounts.Value >= 0.76, $"amounts {s.Amounts.Value:P2}");
+        // Measured at 0.9099, 88.03 % and 77.00 % (heavy frames and merged marks read, roles by place).
+        Assert.True(s.Fields.F1 >= 0.905, $"F1 {s.Fields.F1:F4}");
+        Assert.True(s.Checkboxes.Value >= 0.875, $"checkboxes {s.Checkboxes.Value:P2}");
+        Assert.True(s.Amounts.Value >= 0.765, $"amounts {s.Amounts.Value:P2}");
         // Issue 4 asks for none. Two are read wrong without a flag, amounts no rule ties to another and
         // whose two OCR readings agree or only one parses: two of syn-22's appendix amounts (NY 762828 read
         // 52821, OK 847800 read 847200).

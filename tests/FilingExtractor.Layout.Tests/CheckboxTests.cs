@@ -133,6 +133,40 @@ public sealed class CheckboxTests
     }
 
     /// <summary>
+    /// A heavy 200 DPI scan (page 3 of the corpus's syn-22): ink bleed makes each frame a quarter of its box
+    /// thick and rounds its corners, a label's first letter bleeds up to the box, and a tick merges with its
+    /// frame into one blob. The old search found 17 of the 30 role boxes and read 6-20 % of frame ink inside
+    /// the empty ones. Every role box is found, no typed letter ("GP" of "Granite GP, LLC", "13" of an
+    /// address, both bled into squares) is taken for one, and each reads the state the truth file gives.
+    /// </summary>
+    [Fact]
+    public void Heavy_frames_and_marks_merged_with_them_are_found_and_read()
+    {
+        var page = Image.LoadPages(RepoPaths.Combine("corpus", "synthetic", "syn-22-p03.png")).First();
+        using (page)
+        {
+            var options = FilingExtractor.Imaging.Preprocessing.PreprocessOptions.Default with { CorrectOrientation = false };
+            using var prepared = FilingExtractor.Imaging.Preprocessing.PagePreprocessor.Prepare(page, new Resolution(200, false), null, options);
+            var boxes = Checkboxes.Find(prepared.Image, 200);
+            Assert.Equal(30, boxes.Count);
+            var rows = boxes.GroupBy(b => b.Top / 50).ToList();
+            Assert.Equal(6, rows.Count);
+            Assert.All(rows, row => Assert.Equal(5, row.Count()));
+            var thresholds = Checkboxes.ForPage(prepared.Image, boxes);
+            bool?[][] expected =
+            [
+                [false, true, false, false, false], // Granite GP, LLC: Beneficial Owner
+                [false, false, false, true, false], // Brennan: Director
+                [false, false, false, true, false], // Garcia-Lopez: Director
+                [false, false, true, false, false], // O'Brien: Executive Officer
+                [false, false, false, false, false],
+                [false, false, false, false, false],
+            ];
+            Assert.Equal(expected, rows.Select(row => row.OrderBy(b => b.Left).Select(b => Checkboxes.Read(prepared.Image, b, thresholds).Checked).ToArray()));
+        }
+    }
+
+    /// <summary>
     /// A heavy scan's speckle puts several percent of ink inside empty boxes, past the default threshold. A
     /// page's thresholds follow its noise floor (its least inked quarter of boxes): empty boxes read empty,
     /// marked ones checked; a clean page keeps the defaults.

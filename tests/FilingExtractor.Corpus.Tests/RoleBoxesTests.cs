@@ -1,0 +1,48 @@
+using FilingExtractor.Model;
+
+namespace FilingExtractor.Corpus.Tests;
+
+/// <summary>Related persons' role boxes on heavy and degraded scans, read a page at a time.</summary>
+public sealed class RoleBoxesTests
+{
+    /// <summary>
+    /// syn-02's related-persons page (a heavy 200 DPI PDF): crosses and ticks merged with their bled frames,
+    /// and labels bled up to their boxes. Three of the four persons' roles used to be unreadable.
+    /// </summary>
+    [Fact]
+    public void Heavy_scans_role_boxes_are_all_read()
+    {
+        var filing = CorpusPages.Read("syn-02.pdf", 3);
+
+        var persons = filing.RelatedPersons;
+        Assert.Equal(["Collins", "Lindqvist", "Zimmerman", "Tran"], persons.Select(p => p.LastName));
+        Assert.All(persons, p => Assert.Empty(p.UnreadableRelationships));
+        string[][] roles =
+        [
+            [Relationships.ExecutiveOfficer, Relationships.Director],
+            [Relationships.Director],
+            [Relationships.Director],
+            [Relationships.Promoter, Relationships.ExecutiveOfficer, Relationships.Director],
+        ];
+        Assert.Equal(roles, persons.Select(p => p.Relationships.ToArray()));
+    }
+
+    /// <summary>
+    /// The degraded Capstone continuation sheet: OCR reads most roles lines only as far as "Executive
+    /// Olficer", so the Director and General Partner captions are not there to anchor their boxes. A row of
+    /// exactly five boxes, the captions that were read each beside its own, gives every role its box by
+    /// place: the six directors and officers of the sheet have every role read, as the filing states them.
+    /// </summary>
+    [Fact]
+    public void A_role_whose_caption_went_unread_takes_its_box_by_place()
+    {
+        var filing = CorpusPages.Read("capstone-formd-2002-200dpi-degraded.tif", 4, "capstone");
+
+        var persons = filing.RelatedPersons;
+        Assert.Equal(["McDonald", "Young", "Aube", "Protsch", "Jagers", "Marcoux"], persons.Select(p => p.LastName));
+        Assert.All(persons, p => Assert.Empty(p.UnreadableRelationships));
+        Assert.Equal(
+            [.. Enumerable.Repeat(new[] { Relationships.Director }, 5), [Relationships.ExecutiveOfficer]],
+            persons.Select(p => p.Relationships.ToArray()));
+    }
+}
