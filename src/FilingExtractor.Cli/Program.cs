@@ -2,6 +2,10 @@ using System.CommandLine;
 using FilingExtractor.Cli;
 using FilingExtractor.Core.Errors;
 
+// Every regular expression without a limit of its own (the prospectus parser's) gives up after this long
+// on pathological text; set before any is built. The parser leaves that fact unknown and goes on.
+AppDomain.CurrentDomain.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(15));
+
 var root = new RootCommand("FilingExtractor: structured data from scanned and electronic SEC Form D filings")
 {
     OcrCommand.Create(),

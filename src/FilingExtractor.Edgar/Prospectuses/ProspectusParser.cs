@@ -19,11 +19,11 @@ internal sealed partial class ProspectusParser
     private const int CoverChars = 8000;
 
     /// <summary>
-    /// Wall-clock limit of one regex search, against pathological text. It is wall time, so it must hold on
-    /// a machine busy with other work: 2 s ran out on a loaded 2-core CI run for an ordinary prospectus.
+    /// The patterns carry no time limit of their own: the limit against pathological text is the host's
+    /// process-wide default (REGEX_DEFAULT_MATCH_TIMEOUT, which the CLI sets), since a wall-clock limit is a
+    /// property of the machine it runs on, not of the parser; 2 s ran out on a loaded 2-core CI run for an
+    /// ordinary prospectus. Where it runs out, that fact is left unknown with a warning (see Step).
     /// </summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
-
     private readonly DocumentText doc;
     private readonly Prospectus p;
     private readonly string origin;
@@ -544,7 +544,7 @@ internal sealed partial class ProspectusParser
     private string Party(string raw)
     {
         var t = DocumentText.Clean(raw);
-        if (Regex.IsMatch(t, "^" + TheSellingHolder + "$", RegexOptions.None, Timeout) && p.SellingStockholders.Count == 1)
+        if (Regex.IsMatch(t, "^" + TheSellingHolder + "$", RegexOptions.None) && p.SellingStockholders.Count == 1)
         {
             return p.SellingStockholders[0].Name;
         }
@@ -856,146 +856,146 @@ internal sealed partial class ProspectusParser
 
     // ---- patterns ------------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"(?<all>(?i:filed\s+pursuant\s+to\s+rule\s+424\s*\(\s*b\s*\)\s*\(\s*)(?<n>[1-8])\s*\))", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<all>(?i:filed\s+pursuant\s+to\s+rule\s+424\s*\(\s*b\s*\)\s*\(\s*)(?<n>[1-8])\s*\))", RegexOptions.CultureInvariant)]
     private static partial Regex Rule424();
 
-    [GeneratedRegex(@"(?i:registration\s+(?:statement\s+)?(?:no\.?|number|file\s+no\.?)s?)\s*:?\s*(?<r>33[3-9]-\d{3,6})", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:registration\s+(?:statement\s+)?(?:no\.?|number|file\s+no\.?)s?)\s*:?\s*(?<r>33[3-9]-\d{3,6})", RegexOptions.CultureInvariant)]
     private static partial Regex RegistrationNo();
 
-    [GeneratedRegex(@"^\s*(?<n>" + Word + @"(?:(?:\s+" + Connector + @")?\s+" + Word + @")*,?\s+(?i:corporation|inc\.?|incorporated|corp\.?|company|co\.|ltd\.?|limited|l\.p\.|llc|plc|holdings?|group|trust|bancorp|bancshares|n\.v\.|s\.a\.|ag|technologies|systems))\s*$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\s*(?<n>" + Word + @"(?:(?:\s+" + Connector + @")?\s+" + Word + @")*,?\s+(?i:corporation|inc\.?|incorporated|corp\.?|company|co\.|ltd\.?|limited|l\.p\.|llc|plc|holdings?|group|trust|bancorp|bancshares|n\.v\.|s\.a\.|ag|technologies|systems))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLine();
 
-    [GeneratedRegex(@"(?i:references?\s+(?:in\s+this\s+prospectus\s+)?to\b)[^.]{0,200}?\b(?i:are|refer)\s+to\s+(?<n>" + Name + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:references?\s+(?:in\s+this\s+prospectus\s+)?to\b)[^.]{0,200}?\b(?i:are|refer)\s+to\s+(?<n>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencesAreTo();
 
-    [GeneratedRegex(@"(?i:principal\s+(?:executive\s+)?offices?\s+(?:is|are)\s+(?:located\s+)?at)\s+(?<a>[^.;]{5,160}?\b\d{5}(?:-\d{4})?)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:principal\s+(?:executive\s+)?offices?\s+(?:is|are)\s+(?:located\s+)?at)\s+(?<a>[^.;]{5,160}?\b\d{5}(?:-\d{4})?)", RegexOptions.CultureInvariant)]
     private static partial Regex ExecutiveOffice();
 
-    [GeneratedRegex(@"(?i:telephone\s+number)[^.]{0,60}?\s(?i:is)\s+(?<p>\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:telephone\s+number)[^.]{0,60}?\s(?i:is)\s+(?<p>\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneNumber();
 
-    [GeneratedRegex(@"^(?<s>[A-Za-z][A-Za-z .]+?)\s+(?<z>\d{5}(?:-\d{4})?)$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^(?<s>[A-Za-z][A-Za-z .]+?)\s+(?<z>\d{5}(?:-\d{4})?)$", RegexOptions.CultureInvariant)]
     private static partial Regex StateZip();
 
-    [GeneratedRegex(@"(?i:date\s+of\s+this\s+prospectus\s+is|this\s+prospectus\s+is\s+dated|prospectus\s+(?:supplement\s+)?dated)\s+(?<d>" + FullDate + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:date\s+of\s+this\s+prospectus\s+is|this\s+prospectus\s+is\s+dated|prospectus\s+(?:supplement\s+)?dated)\s+(?<d>" + FullDate + ")", RegexOptions.CultureInvariant)]
     private static partial Regex DateOfProspectus();
 
-    [GeneratedRegex(@"^[ \t]*(?i:up\s+to\s+)?(?<n>" + Shares + @")\s+(?i:shares)(?:(?:[ \t]+(?i:of))?[ \t]+(?<title>" + SecurityClass + @"))?[^\n]{0,40}$", RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^[ \t]*(?i:up\s+to\s+)?(?<n>" + Shares + @")\s+(?i:shares)(?:(?:[ \t]+(?i:of))?[ \t]+(?<title>" + SecurityClass + @"))?[^\n]{0,40}$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex CoverShares();
 
-    [GeneratedRegex(@"^[ \t]*(?<title>" + SecurityClass + @")[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^[ \t]*(?<title>" + SecurityClass + @")[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TitleLine();
 
     private const string SecurityClass = @"(?i:common\s+stock|class\s+[a-z]\s+common\s+stock|ordinary\s+shares|common\s+shares|series\s+[a-z0-9-]+\s+(?:convertible\s+)?preferred\s+stock|preferred\s+stock|american\s+depositary\s+shares)";
 
-    [GeneratedRegex(@"(?i:relates\s+to|covers|registers?)\s+(?i:the\s+)?(?:(?i:resale|offer\s+and\s+(?:re)?sale|sale|offering|disposition)[^.]{0,200}?)?(?i:up\s+to\s+|an\s+aggregate\s+of\s+)?(?<n>" + Shares + @")\s+(?i:shares)\s+(?i:of\s+)?(?i:our\s+|the\s+|its\s+)?(?<title>" + SecurityClass + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:relates\s+to|covers|registers?)\s+(?i:the\s+)?(?:(?i:resale|offer\s+and\s+(?:re)?sale|sale|offering|disposition)[^.]{0,200}?)?(?i:up\s+to\s+|an\s+aggregate\s+of\s+)?(?<n>" + Shares + @")\s+(?i:shares)\s+(?i:of\s+)?(?i:our\s+|the\s+|its\s+)?(?<title>" + SecurityClass + ")", RegexOptions.CultureInvariant)]
     private static partial Regex ResaleOfShares();
 
-    [GeneratedRegex(@"(?i:aggregate\s+number\s+of\s+shares)[^.]{0,200}?\s(?i:is)\s+(?<n>" + Shares + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:aggregate\s+number\s+of\s+shares)[^.]{0,200}?\s(?i:is)\s+(?<n>" + Shares + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AggregateNumberIs();
 
-    [GeneratedRegex(@"(?i:quoted|listed|traded|trades|trade)\s+(?i:on)\s+(?i:the\s+)?(?<ex>[A-Z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]*){0,6})\s*(?:\([^)]{0,40}\)\s*)?,?\s+(?i:under\s+the\s+(?:trading\s+|ticker\s+)?symbols?)\s*[""']?(?<sym>[A-Z]{1,6}(?:\.[A-Z]{1,2})?)\.?[""']?", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:quoted|listed|traded|trades|trade)\s+(?i:on)\s+(?i:the\s+)?(?<ex>[A-Z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]*){0,6})\s*(?:\([^)]{0,40}\)\s*)?,?\s+(?i:under\s+the\s+(?:trading\s+|ticker\s+)?symbols?)\s*[""']?(?<sym>[A-Z]{1,6}(?:\.[A-Z]{1,2})?)\.?[""']?", RegexOptions.CultureInvariant)]
     private static partial Regex ListedUnderSymbol();
 
-    [GeneratedRegex(@"(?i:on)\s+(?<d>" + FullDate + @"),?\s+(?i:the\s+(?:last\s+)?(?:reported\s+)?(?:sale|sales|closing|bid)\s+price)[^.;]{0,160}?\s(?i:was)\s+\$?\s*(?<p>" + Money + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:on)\s+(?<d>" + FullDate + @"),?\s+(?i:the\s+(?:last\s+)?(?:reported\s+)?(?:sale|sales|closing|bid)\s+price)[^.;]{0,160}?\s(?i:was)\s+\$?\s*(?<p>" + Money + ")", RegexOptions.CultureInvariant)]
     private static partial Regex OnDateLastPrice();
 
-    [GeneratedRegex(@"(?i:(?:last\s+(?:reported\s+)?(?:sale|sales|closing)?|closing|reported\s+(?:sale|closing))\s+(?:sale\s+|bid\s+)?price)[^;]{0,160}?(?i:on|as\s+of)\s+(?<d>" + FullDate + @")[^;]{0,60}?\s(?i:was)\s+\$?\s*(?<p>" + Money + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:(?:last\s+(?:reported\s+)?(?:sale|sales|closing)?|closing|reported\s+(?:sale|closing))\s+(?:sale\s+|bid\s+)?price)[^;]{0,160}?(?i:on|as\s+of)\s+(?<d>" + FullDate + @")[^;]{0,60}?\s(?i:was)\s+\$?\s*(?<p>" + Money + ")", RegexOptions.CultureInvariant)]
     private static partial Regex LastPriceOnDate();
 
-    [GeneratedRegex(@"(?i:name\s+of\s+the\s+)" + SellingHolder + @"\s+(?i:is)\s+(?<name>" + Name + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:name\s+of\s+the\s+)" + SellingHolder + @"\s+(?i:is)\s+(?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex NameOfHolderIs();
 
-    [GeneratedRegex(@"(?<name>" + Name + @")\s*(?:\([^)]{0,60}\)\s*)?,?\s+(?i:is\s+the\s+(?:sole\s+|only\s+)?)" + SellingHolder, RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<name>" + Name + @")\s*(?:\([^)]{0,60}\)\s*)?,?\s+(?i:is\s+the\s+(?:sole\s+|only\s+)?)" + SellingHolder, RegexOptions.CultureInvariant)]
     private static partial Regex NameIsTheHolder();
 
-    [GeneratedRegex(@"(?i:the\s+(?:sole\s+|only\s+)?)" + SellingHolder + @",\s+(?<name>" + Name + "),", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:the\s+(?:sole\s+|only\s+)?)" + SellingHolder + @",\s+(?<name>" + Name + "),", RegexOptions.CultureInvariant)]
     private static partial Regex TheHolderComma();
 
     /// <summary>"Foo Capital LLC (the "selling stockholder")": the defined term after the name.</summary>
-    [GeneratedRegex(@"(?<name>" + Name + @")\s*\((?i:the\s+|our\s+)?[""']?" + SellingHolder + @"[""']?\)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<name>" + Name + @")\s*\((?i:the\s+|our\s+)?[""']?" + SellingHolder + @"[""']?\)", RegexOptions.CultureInvariant)]
     private static partial Regex NameDefinedAsHolder();
 
-    [GeneratedRegex(@"(?:(?i:offer\s+and\s+sell|offer\s+and\s+resell|resell|sell|offer|registered)[^.;]{0,100}?\s(?i:is|of|up\s+to)\s+(?<n>" + Shares + @")(?![\d,])|(?<n>" + Shares + @")\s+(?i:shares))", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?:(?i:offer\s+and\s+sell|offer\s+and\s+resell|resell|sell|offer|registered)[^.;]{0,100}?\s(?i:is|of|up\s+to)\s+(?<n>" + Shares + @")(?![\d,])|(?<n>" + Shares + @")\s+(?i:shares))", RegexOptions.CultureInvariant)]
     private static partial Regex HolderSharesInSentence();
 
-    [GeneratedRegex(@"(?<all>(?i:did\s+not\s+(?:hold|own|beneficially\s+own)\s+any\s+(?:shares|securities))[^.]{0,120}?(?i:prior\s+to|before)\s+(?i:the\s+)?(?i:private\s+placement|transaction|offering|acquisition))", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<all>(?i:did\s+not\s+(?:hold|own|beneficially\s+own)\s+any\s+(?:shares|securities))[^.]{0,120}?(?i:prior\s+to|before)\s+(?i:the\s+)?(?i:private\s+placement|transaction|offering|acquisition))", RegexOptions.CultureInvariant)]
     private static partial Regex HeldNoneBefore();
 
-    [GeneratedRegex(@"(?<buyer>" + TheSellingHolder + "|" + Name + @")(?:\s*\([^)]{0,80}\))?(?:,\s*(?<rel>(?i:(?:an?|the|its|our)\s+(?:affiliate|subsidiary|parent|general\s+partner|partner|member|wholly[- ]owned\s+subsidiary|related\s+party))[^,;]{0,80}),)?\s+(?i:purchased|acquired|bought|subscribed\s+for)\s+(?<what>[^;]{0,200}?)\s+(?i:on|as\s+of|in)\s+(?<date>" + FullDate + "|" + MonthYear + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<buyer>" + TheSellingHolder + "|" + Name + @")(?:\s*\([^)]{0,80}\))?(?:,\s*(?<rel>(?i:(?:an?|the|its|our)\s+(?:affiliate|subsidiary|parent|general\s+partner|partner|member|wholly[- ]owned\s+subsidiary|related\s+party))[^,;]{0,80}),)?\s+(?i:purchased|acquired|bought|subscribed\s+for)\s+(?<what>[^;]{0,200}?)\s+(?i:on|as\s+of|in)\s+(?<date>" + FullDate + "|" + MonthYear + ")", RegexOptions.CultureInvariant)]
     private static partial Regex Purchase();
 
-    [GeneratedRegex(@"(?i:on|as\s+of)\s+(?<date>" + FullDate + @"),\s+(?<from>(?i:we|the\s+company)|" + Name + @")\s+(?i:issued|sold)\s+(?<what>[^;]{0,200}?)\s+(?i:to)\s+(?<to>" + TheSellingHolder + "|" + Name + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:on|as\s+of)\s+(?<date>" + FullDate + @"),\s+(?<from>(?i:we|the\s+company)|" + Name + @")\s+(?i:issued|sold)\s+(?<what>[^;]{0,200}?)\s+(?i:to)\s+(?<to>" + TheSellingHolder + "|" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex DateFirstIssuance();
 
-    [GeneratedRegex(@"(?<from>(?i:we|the\s+company))\s+(?i:issued|sold)\s+(?<what>[^;]{0,200}?)\s+(?i:to)\s+(?<to>" + TheSellingHolder + "|" + Name + @")[^;]{0,120}?\s(?i:on|as\s+of)\s+(?<date>" + FullDate + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<from>(?i:we|the\s+company))\s+(?i:issued|sold)\s+(?<what>[^;]{0,200}?)\s+(?i:to)\s+(?<to>" + TheSellingHolder + "|" + Name + @")[^;]{0,120}?\s(?i:on|as\s+of)\s+(?<date>" + FullDate + ")", RegexOptions.CultureInvariant)]
     private static partial Regex IssuanceDateAfter();
 
-    [GeneratedRegex(@"(?i:on|as\s+of)\s+(?<date>" + FullDate + @"),\s+(?<buyer>" + TheSellingHolder + "|" + Name + @")\s+(?i:purchased|acquired|bought|subscribed\s+for)\s+(?<what>[^;]{0,200}?)(?=[;.]|$|\s+(?i:in|pursuant|under|for)\b)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:on|as\s+of)\s+(?<date>" + FullDate + @"),\s+(?<buyer>" + TheSellingHolder + "|" + Name + @")\s+(?i:purchased|acquired|bought|subscribed\s+for)\s+(?<what>[^;]{0,200}?)(?=[;.]|$|\s+(?i:in|pursuant|under|for)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DateFirstPurchase();
 
-    [GeneratedRegex(@"(?i:(?:such\s+|the\s+|these\s+|those\s+)?(?:shares|securities))\s+(?i:were|was)\s+(?<how>(?i:assigned|transferred|distributed|contributed|gifted|sold|issued|exchanged))\s+(?:(?i:by)\s+(?<from>" + Name + @")\s+)?(?i:to)\s+(?<to>" + TheSellingHolder + "|" + Name + @")(?:\s+(?i:by)\s+(?<from2>" + Name + @"))?\s+(?i:on|in|as\s+of)\s+(?<date>" + FullDate + "|" + MonthYear + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:(?:such\s+|the\s+|these\s+|those\s+)?(?:shares|securities))\s+(?i:were|was)\s+(?<how>(?i:assigned|transferred|distributed|contributed|gifted|sold|issued|exchanged))\s+(?:(?i:by)\s+(?<from>" + Name + @")\s+)?(?i:to)\s+(?<to>" + TheSellingHolder + "|" + Name + @")(?:\s+(?i:by)\s+(?<from2>" + Name + @"))?\s+(?i:on|in|as\s+of)\s+(?<date>" + FullDate + "|" + MonthYear + ")", RegexOptions.CultureInvariant)]
     private static partial Regex TransferPassive();
 
-    [GeneratedRegex(@"(?<from>" + Name + @")\s+(?<how>(?i:assigned|transferred|distributed|contributed))\s+(?i:(?:such|the|these|those|its|their)\s+)?(?i:shares|securities)\s+(?i:to)\s+(?<to>" + TheSellingHolder + "|" + Name + @")\s+(?i:on|in|as\s+of)\s+(?<date>" + FullDate + "|" + MonthYear + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<from>" + Name + @")\s+(?<how>(?i:assigned|transferred|distributed|contributed))\s+(?i:(?:such|the|these|those|its|their)\s+)?(?i:shares|securities)\s+(?i:to)\s+(?<to>" + TheSellingHolder + "|" + Name + @")\s+(?i:on|in|as\s+of)\s+(?<date>" + FullDate + "|" + MonthYear + ")", RegexOptions.CultureInvariant)]
     private static partial Regex TransferActive();
 
-    [GeneratedRegex(@"(?i:from)\s+(?<from>(?i:us|the\s+company)|" + Name + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:from)\s+(?<from>(?i:us|the\s+company)|" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex FromParty();
 
-    [GeneratedRegex(@"\G[^;.]{0,200}?(?i:our\s+common\s+stock|our\s+shares|from\s+us|the\s+company's)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"\G[^;.]{0,200}?(?i:our\s+common\s+stock|our\s+shares|from\s+us|the\s+company's)", RegexOptions.CultureInvariant)]
     private static partial Regex OurShares();
 
-    [GeneratedRegex(@"^(?i:the\s+)?" + SellingHolder + "$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^(?i:the\s+)?" + SellingHolder + "$", RegexOptions.CultureInvariant)]
     private static partial Regex AllHolders();
 
-    [GeneratedRegex(Exemption, RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(Exemption, RegexOptions.CultureInvariant)]
     private static partial Regex ExemptionRx();
 
-    [GeneratedRegex(@"(?i:private\s+placement|private\s+offering|merger|exchange\s+offer|business\s+combination|acquisition\s+of)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:private\s+placement|private\s+offering|merger|exchange\s+offer|business\s+combination|acquisition\s+of)", RegexOptions.CultureInvariant)]
     private static partial Regex TransactionRx();
 
-    [GeneratedRegex(@"(?i:not\s+to\s+(?:sell|offer|transfer|dispose|pledge|resell)|lock-?\s?up|locked\s+up|may\s+not\s+(?:sell|transfer|resell))[^.]{0,250}?(?i:until|through|prior\s+to|before|ending\s+on)\s+(?<d>" + FullDate + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:not\s+to\s+(?:sell|offer|transfer|dispose|pledge|resell)|lock-?\s?up|locked\s+up|may\s+not\s+(?:sell|transfer|resell))[^.]{0,250}?(?i:until|through|prior\s+to|before|ending\s+on)\s+(?<d>" + FullDate + ")", RegexOptions.CultureInvariant)]
     private static partial Regex LockUpUntil();
 
-    [GeneratedRegex(@"(?i:will\s+not\s+receive\s+any\s+(?:of\s+the\s+)?(?:net\s+)?proceeds|not\s+receive\s+any\s+(?:of\s+the\s+)?proceeds|no\s+proceeds\s+will\s+be\s+received|(?:will|shall)\s+receive\s+no\s+(?:part\s+of\s+the\s+)?proceeds)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:will\s+not\s+receive\s+any\s+(?:of\s+the\s+)?(?:net\s+)?proceeds|not\s+receive\s+any\s+(?:of\s+the\s+)?proceeds|no\s+proceeds\s+will\s+be\s+received|(?:will|shall)\s+receive\s+no\s+(?:part\s+of\s+the\s+)?proceeds)", RegexOptions.CultureInvariant)]
     private static partial Regex NoProceeds();
 
-    [GeneratedRegex(@"(?i:we\s+(?:will|expect\s+to|estimate\s+that\s+we\s+will)\s+receive|net\s+proceeds\s+to\s+us|proceeds\s+to\s+(?:us|the\s+company))", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:we\s+(?:will|expect\s+to|estimate\s+that\s+we\s+will)\s+receive|net\s+proceeds\s+to\s+us|proceeds\s+to\s+(?:us|the\s+company))", RegexOptions.CultureInvariant)]
     private static partial Regex ReceiveProceeds();
 
-    [GeneratedRegex(@"\$\s*(?<a>" + Money + @")(?<million>\s+million)?", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"\$\s*(?<a>" + Money + @")(?<million>\s+million)?", RegexOptions.CultureInvariant)]
     private static partial Regex ProceedsAmount();
 
-    [GeneratedRegex(@"(?i:passed\s+upon|opinion|legal\s+matters|counsel)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:passed\s+upon|opinion|legal\s+matters|counsel)", RegexOptions.CultureInvariant)]
     private static partial Regex PassedUpon();
 
-    [GeneratedRegex(@"(?i:\bby)\s+(?<name>" + FirmName + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:\bby)\s+(?<name>" + FirmName + ")", RegexOptions.CultureInvariant)]
     private static partial Regex ByFirm();
 
-    [GeneratedRegex(@"(?i:audited\s+by)\s+(?<name>" + FirmName + ")", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:audited\s+by)\s+(?<name>" + FirmName + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AuditedBy();
 
-    [GeneratedRegex(@"(?<name>" + FirmName + @"),\s+(?i:independent\s+(?:registered\s+public\s+accounting\s+firm|(?:certified\s+public\s+)?(?:accountants|auditors)))", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<name>" + FirmName + @"),\s+(?i:independent\s+(?:registered\s+public\s+accounting\s+firm|(?:certified\s+public\s+)?(?:accountants|auditors)))", RegexOptions.CultureInvariant)]
     private static partial Regex FirmIndependent();
 
     /// <summary>Capitalised words that follow "by" or precede "independent" without being a firm.</summary>
-    [GeneratedRegex(@"^(?i:us|the\s+company|the\s+selling\s+\w+|reference|the|our|its|their|such\s+firm|this\s+prospectus|[A-Z])$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^(?i:us|the\s+company|the\s+selling\s+\w+|reference|the|our|its|their|such\s+firm|this\s+prospectus|[A-Z])$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAFirm();
 
-    [GeneratedRegex(@"(?i:form\s+(?<f>10-k(?:405|sb)?|10-q(?:sb)?|8-k|8-a(?:12[bg])?|10-ksb|20-f|40-f|6-k|s-\d{1,2}|11-k)\b|(?<proxy>proxy\s+statement))", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:form\s+(?<f>10-k(?:405|sb)?|10-q(?:sb)?|8-k|8-a(?:12[bg])?|10-ksb|20-f|40-f|6-k|s-\d{1,2}|11-k)\b|(?<proxy>proxy\s+statement))", RegexOptions.CultureInvariant)]
     private static partial Regex FormType();
 
-    [GeneratedRegex(FullDate, RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(FullDate, RegexOptions.CultureInvariant)]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"(?i:subsequent\s+to\s+the\s+date|after\s+the\s+date\s+of\s+this\s+prospectus|prior\s+to\s+the\s+termination|until\s+(?:we|the\s+selling)|before\s+the\s+end\s+of\s+(?:the|this)\s+offering)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?i:subsequent\s+to\s+the\s+date|after\s+the\s+date\s+of\s+this\s+prospectus|prior\s+to\s+the\s+termination|until\s+(?:we|the\s+selling)|before\s+the\s+end\s+of\s+(?:the|this)\s+offering)", RegexOptions.CultureInvariant)]
     private static partial Regex FutureFilings();
 
-    [GeneratedRegex(@"(?:\s*[;,.]\s*(?:and|or)?\s*)$|\s+(?:and|or)$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?:\s*[;,.]\s*(?:and|or)?\s*)$|\s+(?:and|or)$", RegexOptions.CultureInvariant)]
     private static partial Regex ItemEnd();
 
     /// <summary>A list item ends with ";", "." or "; and" / ", or".</summary>
-    [GeneratedRegex(@"(?:[;.]|[;,]\s*(?:and|or))\s*$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?:[;.]|[;,]\s*(?:and|or))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ItemComplete();
 }
