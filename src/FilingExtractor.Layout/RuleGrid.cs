@@ -25,17 +25,26 @@ public sealed class RuleGrid
 
     public int Height { get; }
 
+    /// <summary>
+    /// Thickest printed rule, inches: a hairline to 1 pt rule thickened by ink bleed on a heavy archive scan
+    /// (about 0.04 in at 200 DPI). A bar of type is never as long as a rule, so it does not pass as one.
+    /// </summary>
+    private const double MaxRuleInches = 0.05;
+
     /// <summary>Rules at least <paramref name="minLengthInches"/> long on a 1 bpp page; underlines of fields count.</summary>
     public static RuleGrid Detect(Image binary, int dpi, double minLengthInches = 0.35)
     {
         ArgumentNullException.ThrowIfNull(binary);
         var len = Math.Max(10, (int)(minLengthInches * dpi));
-        var thick = Math.Max(3, dpi / 30);
+        var thick = Math.Max(3, (int)(MaxRuleInches * dpi));
         using var h = binary.ExtractRules(len, 0);
         using var v = binary.ExtractRules(0, len);
+        // A rule's thickness is its ink over its length, not its box's short side: skew left after deskewing
+        // (a few tenths of a degree) slants a table's rule across several pixel rows or columns over its
+        // length, and syn-35's appendix lost four of its eleven column rules and every row rule that way.
         return new RuleGrid(
-            [.. h.ConnectedComponents().Where(r => r.Height <= thick).OrderBy(r => r.Top)],
-            [.. v.ConnectedComponents().Where(r => r.Width <= thick).OrderBy(r => r.Left)],
+            [.. h.ConnectedComponents().Where(r => h.CountInk(r) <= (long)thick * r.Width).OrderBy(r => r.Top)],
+            [.. v.ConnectedComponents().Where(r => v.CountInk(r) <= (long)thick * r.Height).OrderBy(r => r.Left)],
             binary.Width,
             binary.Height);
     }
