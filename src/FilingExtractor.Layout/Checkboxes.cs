@@ -77,7 +77,7 @@ public static class Checkboxes
         var byTop = horizontal.OrderBy(h => h.Top).ToArray();
         var tops = Array.ConvertAll(byTop, h => h.Top);
         var maxTol = Math.Max(3, max / 8);
-        var candidates = new List<(PixelRect Box, double Quality)>();
+        var candidates = new List<(PixelRect Box, double Quality, bool Strict)>();
         for (var i = 0; i < vertical.Count; i++)
         {
             var left = vertical[i];
@@ -138,8 +138,11 @@ public static class Checkboxes
                     continue;
                 }
 
+                // A frame that passes without either allowance (sharp corners, clean on both sides) is strong
+                // evidence; it tells the page's box size and grid, which the others must then fit.
+                var strict = InkedCorners(binary, box, dpi, inward: false) >= 3 && (!options.RequireIsolation || Isolated(binary, box, dpi, bothSides: true));
                 var squareness = 1 - (Math.Abs(box.Width - box.Height) / (double)Math.Max(box.Width, box.Height));
-                candidates.Add((box, squareness + edges));
+                candidates.Add((box, squareness + edges, strict));
             }
         }
 
@@ -168,32 +171,36 @@ public static class Checkboxes
                 }
 
                 // Below any frame's quality: a frame found at the same place is the better reading of its edges.
-                candidates.Add((block, 1));
+                candidates.Add((block, 1, false));
             }
         }
 
         // A form prints all its boxes at one size, in rows and columns, filled or not, and most of a page's
-        // boxes are empty. Where a few frames were found, a candidate much narrower or wider than the typical
-        // one is type (a bold "33" of a typed ZIP code read as a frame on syn-36), and a solid blob must stand
-        // level with a frame or in a frame's column: bold serif type bled into a square ("GP" of syn-22's typed
-        // names) is neither. Where no frames were, a solid blob is a bled glyph (syn-19's appendix state codes).
-        // A region searched on its own (options.TypicalWidth given) has too few frames to align with.
-        var frames = candidates.Where(c => c.Quality > 1).Select(c => c.Box).ToList();
-        var enough = frames.Count >= MinFramesForTypicalSize;
-        if ((enough ? TypicalWidth(frames) : options.TypicalWidth) is { } typical)
+        // boxes are empty. The strict frames (sharp corners, clean on both sides) tell the page's box size
+        // and grid; a candidate far from that size is type (a bold "33" of a typed ZIP code read as a frame on
+        // syn-36), and one that passed only with an allowance (bled corners, a label on one side) or as a
+        // solid blob must stand level with a strict frame or in one's column: bold serif type bled into a
+        // square ("GP" of syn-22's typed names) is neither. On syn-44's Section B page, where the allowances
+        // let two dozen letters through beside seven real boxes, the median of all frames was a letter's
+        // size and the real boxes were dropped. With fewer than four strict frames (a Section B page) only
+        // their size is checked; with none, only strict frames are boxes.
+        var strong = candidates.Where(c => c.Strict).Select(c => c.Box).ToList();
+        var enough = strong.Count >= MinFramesForTypicalSize;
+        if ((strong.Count > 0 ? TypicalWidth(strong) : options.TypicalWidth) is { } typical)
         {
+            // A region searched on its own (options.TypicalWidth given) has too few frames to align with.
             var aligned = Math.Max(2, typical / 3);
             candidates.RemoveAll(c => Math.Abs(c.Box.Width - typical) > MaxSizeDeviation * typical
-                || (enough && c.Quality <= 1 && !frames.Any(f => Math.Abs(f.Top - c.Box.Top) <= aligned || Math.Abs(f.Left - c.Box.Left) <= aligned)));
+                || (enough && !c.Strict && !strong.Any(f => Math.Abs(f.Top - c.Box.Top) <= aligned || Math.Abs(f.Left - c.Box.Left) <= aligned)));
         }
         else
         {
-            candidates.RemoveAll(c => c.Quality <= 1);
+            candidates.RemoveAll(c => !c.Strict);
         }
 
         // Overlapping candidates are one box (a frame read at two strokes): keep the best.
         var chosen = new List<PixelRect>();
-        foreach (var (box, _) in candidates.OrderByDescending(c => c.Quality).ThenByDescending(c => c.Box.Area))
+        foreach (var (box, _, _) in candidates.OrderByDescending(c => c.Quality).ThenByDescending(c => c.Box.Area))
         {
             if (chosen.All(c => c.Intersect(box).Area < 0.3 * Math.Min(c.Area, box.Area)))
             {
@@ -344,10 +351,10 @@ public static class Checkboxes
     /// D) stays clear of both squares, its radius being the letter's half width. Moved further in, the
     /// square met the curve of syn-36's bold "Q" and "O" at 300 DPI.
     /// </summary>
-    private static int InkedCorners(Image binary, PixelRect box, int dpi)
+    private static int InkedCorners(Image binary, PixelRect box, int dpi, bool inward = true)
     {
         var c = Math.Max(2, (int)Math.Round(0.012 * dpi));
-        const int d = 1;
+        var d = inward ? 1 : 0;
         bool Inked(int x, int y) => binary.CountInk(new PixelRect(x, y, c, c)) >= 0.4 * c * c;
         return new[]
         {

@@ -2,8 +2,8 @@ using FilingExtractor.Model;
 
 namespace FilingExtractor.Corpus.Tests;
 
-/// <summary>Related persons' role boxes on heavy and degraded scans, read a page at a time.</summary>
-public sealed class RoleBoxesTests
+/// <summary>Checkboxes on heavy and degraded scans, read a page at a time.</summary>
+public sealed class HeavyBoxesTests
 {
     /// <summary>
     /// syn-02's related-persons page (a heavy 200 DPI PDF): crosses and ticks merged with their bled frames,
@@ -44,5 +44,20 @@ public sealed class RoleBoxesTests
         Assert.Equal(
             [.. Enumerable.Repeat(new[] { Relationships.Director }, 5), [Relationships.ExecutiveOfficer]],
             persons.Select(p => p.Relationships.ToArray()));
+    }
+
+    /// <summary>
+    /// syn-44's Section B page (300 DPI): the allowances for heavy frames let two dozen letters pass as frames
+    /// beside the seven printed boxes, and sizing boxes by all frames took a letter's size for the page's and
+    /// dropped every real box. The page's size and grid come from the frames that pass without allowances.
+    /// </summary>
+    [Fact]
+    public void Letters_let_in_by_the_heavy_allowances_do_not_set_the_pages_box_size()
+    {
+        var filing = CorpusPages.Read("syn-44.pdf", 4);
+
+        Assert.Equal(PageKinds.SectionB, Assert.Single(filing.Pages).Kind);
+        Assert.Equal((true, false), (filing.Offering.SellsToNonAccredited, filing.Offering.PermitsJointOwnership));
+        Assert.Equal(25000m, filing.Offering.MinimumInvestmentAccepted);
     }
 }
