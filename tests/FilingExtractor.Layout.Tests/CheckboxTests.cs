@@ -98,16 +98,11 @@ public sealed class CheckboxTests
     [Fact]
     public void Letter_pairs_of_a_bold_heading_are_not_boxes()
     {
-        var page = Image.LoadPages(RepoPaths.Combine("corpus", "synthetic", "syn-01.tif")).Skip(5).First();
-        using (page)
-        {
-            var options = FilingExtractor.Imaging.Preprocessing.PreprocessOptions.Default with { CorrectOrientation = false };
-            using var prepared = FilingExtractor.Imaging.Preprocessing.PagePreprocessor.Prepare(page, new Resolution(200, false), null, options);
-            var boxes = Checkboxes.Find(prepared.Image, 200);
-            // The heading's row; one pair ("ED" of PROCEEDS, round on its right) still passes: a known false box.
-            Assert.True(boxes.Count(b => b.Top < 150) <= 1, string.Join(" ", boxes.Where(b => b.Top < 150)));
-            Assert.Equal(2, boxes.Count(b => b.Top is > 450 and < 500));
-        }
+        using var prepared = CorpusPage("syn-01.tif", 6, 200);
+        var boxes = Checkboxes.Find(prepared.Image, 200);
+        // The heading's row; one pair ("ED" of PROCEEDS, round on its right) still passes: a known false box.
+        Assert.True(boxes.Count(b => b.Top < 150) <= 1, string.Join(" ", boxes.Where(b => b.Top < 150)));
+        Assert.Equal(2, boxes.Count(b => b.Top is > 450 and < 500));
     }
 
     /// <summary>
@@ -119,17 +114,12 @@ public sealed class CheckboxTests
     [Fact]
     public void Pairs_of_bold_zeros_in_a_typed_amount_are_not_boxes_and_solid_boxes_are()
     {
-        var page = Image.LoadPages(RepoPaths.Combine("corpus", "synthetic", "syn-28-p05.png")).First();
-        using (page)
-        {
-            var options = FilingExtractor.Imaging.Preprocessing.PreprocessOptions.Default with { CorrectOrientation = false };
-            using var prepared = FilingExtractor.Imaging.Preprocessing.PagePreprocessor.Prepare(page, new Resolution(300, false), null, options);
-            var expenseRows = Checkboxes.Find(prepared.Image, 300).Where(b => b.Top is > 2050 and < 2700).ToList();
-            Assert.All(expenseRows, b => Assert.InRange(b.Left, 1900, 1970));
-            Assert.Equal(8, expenseRows.Count);
-            var states = expenseRows.Select(b => Checkboxes.Read(prepared.Image, b).Checked).ToList();
-            Assert.Equal([false, false, true, false, false, false, false, true], states);
-        }
+        using var prepared = CorpusPage("syn-28-p05.png", 1, 300);
+        var expenseRows = Checkboxes.Find(prepared.Image, 300).Where(b => b.Top is > 2050 and < 2700).ToList();
+        Assert.All(expenseRows, b => Assert.InRange(b.Left, 1900, 1970));
+        Assert.Equal(8, expenseRows.Count);
+        var states = expenseRows.Select(b => Checkboxes.Read(prepared.Image, b).Checked).ToList();
+        Assert.Equal([false, false, true, false, false, false, false, true], states);
     }
 
     /// <summary>
@@ -142,28 +132,31 @@ public sealed class CheckboxTests
     [Fact]
     public void Heavy_frames_and_marks_merged_with_them_are_found_and_read()
     {
-        var page = Image.LoadPages(RepoPaths.Combine("corpus", "synthetic", "syn-22-p03.png")).First();
-        using (page)
-        {
-            var options = FilingExtractor.Imaging.Preprocessing.PreprocessOptions.Default with { CorrectOrientation = false };
-            using var prepared = FilingExtractor.Imaging.Preprocessing.PagePreprocessor.Prepare(page, new Resolution(200, false), null, options);
-            var boxes = Checkboxes.Find(prepared.Image, 200);
-            Assert.Equal(30, boxes.Count);
-            var rows = boxes.GroupBy(b => b.Top / 50).ToList();
-            Assert.Equal(6, rows.Count);
-            Assert.All(rows, row => Assert.Equal(5, row.Count()));
-            var thresholds = Checkboxes.ForPage(prepared.Image, boxes);
-            bool?[][] expected =
-            [
-                [false, true, false, false, false], // Granite GP, LLC: Beneficial Owner
-                [false, false, false, true, false], // Brennan: Director
-                [false, false, false, true, false], // Garcia-Lopez: Director
-                [false, false, true, false, false], // O'Brien: Executive Officer
-                [false, false, false, false, false],
-                [false, false, false, false, false],
-            ];
-            Assert.Equal(expected, rows.Select(row => row.OrderBy(b => b.Left).Select(b => Checkboxes.Read(prepared.Image, b, thresholds).Checked).ToArray()));
-        }
+        using var prepared = CorpusPage("syn-22-p03.png", 1, 200);
+        var boxes = Checkboxes.Find(prepared.Image, 200);
+        Assert.Equal(30, boxes.Count);
+        var rows = boxes.GroupBy(b => b.Top / 50).ToList();
+        Assert.Equal(6, rows.Count);
+        Assert.All(rows, row => Assert.Equal(5, row.Count()));
+        var thresholds = Checkboxes.ForPage(prepared.Image, boxes);
+        bool?[][] expected =
+        [
+            [false, true, false, false, false], // Granite GP, LLC: Beneficial Owner
+            [false, false, false, true, false], // Brennan: Director
+            [false, false, false, true, false], // Garcia-Lopez: Director
+            [false, false, true, false, false], // O'Brien: Executive Officer
+            [false, false, false, false, false],
+            [false, false, false, false, false],
+        ];
+        Assert.Equal(expected, rows.Select(row => row.OrderBy(b => b.Left).Select(b => Checkboxes.Read(prepared.Image, b, thresholds).Checked).ToArray()));
+    }
+
+    /// <summary>Page <paramref name="number"/> (1-based) of a corpus scan, prepared (binarized, deskewed) as the extractor prepares it.</summary>
+    private static FilingExtractor.Imaging.Preprocessing.PreparedPage CorpusPage(string file, int number, int dpi)
+    {
+        using var page = Image.LoadPages(RepoPaths.Combine("corpus", "synthetic", file)).Skip(number - 1).First();
+        var options = FilingExtractor.Imaging.Preprocessing.PreprocessOptions.Default with { CorrectOrientation = false };
+        return FilingExtractor.Imaging.Preprocessing.PagePreprocessor.Prepare(page, new Resolution(dpi, false), null, options);
     }
 
     /// <summary>
