@@ -63,6 +63,29 @@ public static class FilingReconciler
         }
 
         filing.Flags = flags;
+        DeriveGrossProceedsUsed(filing);
+    }
+
+    /// <summary>
+    /// EDGAR's <c>useOfProceeds/grossProceedsUsed</c> (gross proceeds used for payments to the executive
+    /// officers, directors and promoters named in the filing) is, on the paper form, Part C.5's column total
+    /// of payments to officers, directors and affiliates. It is derived from that total once corrections are
+    /// made, so a corrected or reviewer-confirmed total carries over, with the total's page and box and a
+    /// derived origin; unknown where the total is.
+    /// </summary>
+    private static void DeriveGrossProceedsUsed(Filing filing)
+    {
+        const string path = "offering.grossProceedsUsed";
+        var total = filing.Offering.ColumnTotalToAffiliates;
+        filing.Offering.GrossProceedsUsed = total;
+        if (total is not null && filing.Provenance.TryGetValue("offering.columnTotalToAffiliates", out var from))
+        {
+            filing.Provenance[path] = new ValueSource { Page = from.Page, Box = from.Box, Confidence = from.Confidence, Origin = ValueOrigins.Derived, Text = from.Text };
+        }
+        else
+        {
+            filing.Provenance.Remove(path);
+        }
     }
 
     /// <summary>

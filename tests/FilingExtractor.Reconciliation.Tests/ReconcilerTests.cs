@@ -38,6 +38,27 @@ public sealed class ReconcilerTests
     [Fact]
     public void A_consistent_filing_raises_no_flag() => Assert.Empty(Reconciler.Check(Consistent()));
 
+    /// <summary>
+    /// EDGAR's gross proceeds used for payments to officers, directors and promoters is the paper form's C.5
+    /// column total to officers, directors and affiliates: derived from it after any correction, with its page
+    /// and box and a derived origin, and unknown where the total is.
+    /// </summary>
+    [Fact]
+    public void Gross_proceeds_used_is_the_column_total_to_affiliates()
+    {
+        var f = Consistent();
+        f.Provenance["offering.columnTotalToAffiliates"] = new ValueSource { Page = 6, Box = new Box(1200, 900, 140, 30), Confidence = 91f, Text = "$ 70,000" };
+        FilingReconciler.Reconcile(f);
+        Assert.Equal(70_000m, f.Offering.GrossProceedsUsed);
+        var source = f.Provenance["offering.grossProceedsUsed"];
+        Assert.Equal((6, new Box(1200, 900, 140, 30), ValueOrigins.Derived, "$ 70,000"), (source.Page!.Value, source.Box, source.Origin, source.Text));
+
+        f.Offering.ColumnTotalToAffiliates = null;
+        FilingReconciler.Reconcile(f);
+        Assert.Null(f.Offering.GrossProceedsUsed);
+        Assert.False(f.Provenance.ContainsKey("offering.grossProceedsUsed"));
+    }
+
     public static TheoryData<string, Action<Filing>, string, string> Violations => new()
     {
         { "total offering", f => f.Offering.TotalOfferingAmount = 1_600_000, "1500000", "1600000" },

@@ -160,6 +160,12 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(page.Locator("#no-match")).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// The whole loop on a real scan: syn-13 is extracted, its planted inconsistency (C.1's amounts sold add to
+    /// 657,600 where its total says 657,700) is flagged, a reviewer corrects the equity line in the page, and
+    /// apply-corrections re-emits the tables without the flag, with the reviewer's correction recorded.
+    /// (It used a misread "124, 30" until the reader read that amount right.)
+    /// </summary>
     [Fact]
     [Trait("Category", "Slow")]
     public async Task A_scan_extracted_reviewed_corrected_in_the_browser_and_applied_loses_its_flag()
@@ -170,15 +176,15 @@ public sealed class ReviewBrowserTests
         Run("extract", input, "--out", output, "--jobs", "1");
         Run("review", output, "--self-contained");
         var id = FilingIdOf(output, "syn-13.tif");
-        Assert.Contains(File.ReadAllLines(Path.Combine(output, "csv", "flags.csv")), l => l.StartsWith($"{id},", StringComparison.Ordinal) && l.Contains(",C5.column-affiliates,", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(Path.Combine(output, "csv", "flags.csv")), l => l.StartsWith($"{id},", StringComparison.Ordinal) && l.Contains(",C1.total-sold,", StringComparison.Ordinal));
 
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.OpenAsync(Path.Combine(output, "review", "index.html"));
-        await page.SelectOptionAsync("#rule-filter", "C5.column-affiliates");
-        var flag = page.Locator($"article[data-filing='{id}'] section.flag[data-rule='C5.column-affiliates']");
-        var row = flag.Locator("tr.field[data-field='offering.useOfProceeds[0].toAffiliates']");
+        await page.SelectOptionAsync("#rule-filter", "C1.total-sold");
+        var flag = page.Locator($"article[data-filing='{id}'] section.flag[data-rule='C1.total-sold']");
+        var row = flag.Locator("tr.field[data-field='offering.securities[1].amountAlreadySold']");
         await Assertions.Expect(row.Locator("figure.crop img")).ToBeVisibleAsync();
-        await row.Locator("input.new-value").FillAsync("124,800");
+        await row.Locator("input.new-value").FillAsync("657,700");
         await page.FillAsync("#reviewer", "Quinn Auditor");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-json"));
         var decisions = Path.Combine(Fixtures.NewFolder("review-scan-decisions"), "decisions.json");
@@ -187,9 +193,9 @@ public sealed class ReviewBrowserTests
         Run("apply-corrections", output, decisions);
 
         var flags = File.ReadAllLines(Path.Combine(output, "csv", "flags.csv"));
-        Assert.DoesNotContain(flags, l => l.Contains(",C5.column-affiliates,", StringComparison.Ordinal));
-        Assert.Contains(flags, l => l.StartsWith($"{id},", StringComparison.Ordinal) && l.Contains(",C1.total-offering,", StringComparison.Ordinal));
-        Assert.Contains(File.ReadAllLines(Path.Combine(output, "csv", "use_of_proceeds.csv")), l => l.StartsWith($"{id},0,", StringComparison.Ordinal) && l.Contains(",124800,", StringComparison.Ordinal));
-        Assert.StartsWith($"{id},offering.useOfProceeds[0].toAffiliates,\"124, 30\",124.3,124800,corrected by reviewer (read with confidence ", File.ReadAllLines(Path.Combine(output, "csv", "corrections.csv"))[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(flags, l => l.StartsWith($"{id},", StringComparison.Ordinal) && l.Contains(",C1.total-sold,", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(Path.Combine(output, "csv", "offering_amounts.csv")), l => l.StartsWith($"{id},1,equity,", StringComparison.Ordinal) && l.EndsWith(",657700", StringComparison.Ordinal));
+        var correction = Assert.Single(File.ReadAllLines(Path.Combine(output, "csv", "corrections.csv")), l => l.StartsWith($"{id},offering.securities[1].amountAlreadySold,", StringComparison.Ordinal));
+        Assert.Contains(",657600,657700,corrected by reviewer (read with confidence ", correction, StringComparison.Ordinal);
     }
 }
