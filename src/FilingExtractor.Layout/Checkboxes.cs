@@ -35,7 +35,9 @@ public sealed record CheckboxOptions
 
     /// <summary>
     /// The page's box width in pixels where already known (from a page-wide search), for a search of a small
-    /// region that holds too few frames to tell it: solid blobs are then kept at that size. Null: unknown.
+    /// region that holds too few strict frames to tell it: every candidate is then held to that size, and
+    /// those found with an allowance or as solid blobs are kept without the page's grid to align with.
+    /// Null: unknown, and only strict frames are boxes.
     /// </summary>
     public int? TypicalWidth { get; init; }
 
