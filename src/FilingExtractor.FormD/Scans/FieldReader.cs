@@ -44,8 +44,19 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     /// <summary>The best match of a printed label, optionally only inside a region.</summary>
     public LabelMatch? Label(string label, PixelRect? within = null, double minScore = 0.8)
     {
-        var matches = LabelMatcher.FindAll(Text, label, new LabelMatchOptions { MinScore = minScore });
-        return matches.FirstOrDefault(m => within is not { } w || w.Contains(m.Box.CenterX, m.Box.CenterY));
+        var options = new LabelMatchOptions { MinScore = minScore };
+        if (within is not { } w)
+        {
+            return LabelMatcher.FindAll(Text, label, options).FirstOrDefault();
+        }
+
+        // Every run in the zone, not each line's best run then the zone: "Actual" and "Estimated" beside the
+        // date of incorporation share their line with the caption "Actual or Estimated Date of ...", whose own
+        // words match as well and come first, outside the zone.
+        return LabelMatcher.FindEveryRun(Text, label, options)
+            .Where(m => w.Contains(m.Box.CenterX, m.Box.CenterY))
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Box.Top).ThenBy(m => m.Box.Left)
+            .FirstOrDefault();
     }
 
     /// <summary>All matches of a label, top to bottom.</summary>
