@@ -2,8 +2,10 @@ using System.CommandLine;
 using FilingExtractor.Cli;
 using FilingExtractor.Core.Errors;
 
-// Every regular expression without a limit of its own (the prospectus parser's) gives up after this long
-// on pathological text; set before any is built. The parser leaves that fact unknown and goes on.
+// Process-wide: every regular expression without a limit of its own (all of the project's) gives up after
+// this long on pathological text; set before any is built. Inside one of the prospectus parser's steps that
+// fact is left unknown and the parse goes on; anywhere else the input fails with its reason in errors.csv
+// and the run goes on.
 AppDomain.CurrentDomain.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(15));
 
 var root = new RootCommand("FilingExtractor: structured data from scanned and electronic SEC Form D filings")

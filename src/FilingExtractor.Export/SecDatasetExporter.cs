@@ -159,7 +159,7 @@ public static class SecDatasetExporter
             ["FINDERSFEE_DOLLARAMOUNT"] = Amount(o.FindersFees ?? expense(ExpenseItems.FindersFees)?.Amount),
             ["FINDERSFEE_ISESTIMATE"] = Bool(expense(ExpenseItems.FindersFees)?.IsEstimate),
             // Proceeds paid to officers, directors and promoters: on paper, C.5's first column total.
-            ["GROSSPROCEEDSUSED_DOLLARAMOUNT"] = Amount(o.GrossProceedsUsed ?? o.ColumnTotalToAffiliates),
+            ["GROSSPROCEEDSUSED_DOLLARAMOUNT"] = Amount(o.GrossProceedsUsed),
         };
     }
 

@@ -35,9 +35,9 @@ public sealed record CheckboxOptions
 
     /// <summary>
     /// The page's box width in pixels where already known (from a page-wide search), for a search of a small
-    /// region that holds too few strict frames to tell it: every candidate is then held to that size, and
+    /// region whose own strict frames are too few to tell it: every candidate is then held to that size, and
     /// those found with an allowance or as solid blobs are kept without the page's grid to align with.
-    /// Null: unknown, and only strict frames are boxes.
+    /// Null: the strict frames found set the size; with none, only strict frames are boxes.
     /// </summary>
     public int? TypicalWidth { get; init; }
 
@@ -188,7 +188,7 @@ public static class Checkboxes
         // their size is checked; with none, only strict frames are boxes.
         var strong = candidates.Where(c => c.Strict).Select(c => c.Box).ToList();
         var enough = strong.Count >= MinFramesForTypicalSize;
-        if ((strong.Count > 0 ? TypicalWidth(strong) : options.TypicalWidth) is { } typical)
+        if ((options.TypicalWidth ?? TypicalWidth(strong)) is { } typical)
         {
             // A region searched on its own (options.TypicalWidth given) has too few frames to align with.
             var aligned = Math.Max(2, typical / 3);

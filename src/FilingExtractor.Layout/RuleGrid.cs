@@ -27,7 +27,7 @@ public sealed class RuleGrid
 
     /// <summary>
     /// Thickest printed rule, inches: a hairline to 1 pt rule thickened by ink bleed on a heavy archive scan
-    /// (about 0.04 in at 200 DPI). A bar of type is never as long as a rule, so it does not pass as one.
+    /// (up to 0.04 in, 8 px, on the 200 DPI scans of the corpus). A bar of type is never as long as a rule, so it does not pass as one.
     /// </summary>
     private const double MaxRuleInches = 0.05;
 
@@ -36,15 +36,15 @@ public sealed class RuleGrid
     {
         ArgumentNullException.ThrowIfNull(binary);
         var len = Math.Max(10, (int)(minLengthInches * dpi));
-        var thick = Math.Max(3, (int)(MaxRuleInches * dpi));
+        var maxThickPx = Math.Max(3, (int)(MaxRuleInches * dpi));
         using var h = binary.ExtractRules(len, 0);
         using var v = binary.ExtractRules(0, len);
         // A rule's thickness is its ink over its length, not its box's short side: skew left after deskewing
         // (a few tenths of a degree) slants a table's rule across several pixel rows or columns over its
         // length, and syn-35's appendix lost four of its eleven column rules and every row rule that way.
         return new RuleGrid(
-            [.. h.ConnectedComponents().Where(r => h.CountInk(r) <= (long)thick * r.Width).OrderBy(r => r.Top)],
-            [.. v.ConnectedComponents().Where(r => v.CountInk(r) <= (long)thick * r.Height).OrderBy(r => r.Left)],
+            [.. h.ConnectedComponents().Where(r => h.CountInk(r) <= (long)maxThickPx * r.Width).OrderBy(r => r.Top)],
+            [.. v.ConnectedComponents().Where(r => v.CountInk(r) <= (long)maxThickPx * r.Height).OrderBy(r => r.Left)],
             binary.Width,
             binary.Height);
     }

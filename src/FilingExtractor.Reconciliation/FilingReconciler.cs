@@ -25,7 +25,22 @@ public sealed record ReadingDisagreement(AmountCandidate Taken, AmountCandidate 
 /// </summary>
 public static class FilingReconciler
 {
-    /// <summary>Checks the filing, corrects where exactly one alternative explains the mismatch, and sets its flags.</summary>
+    /// <summary>
+    /// The fields reconciliation sets from others (see <see cref="DeriveGrossProceedsUsed"/>), by JSON path, with
+    /// the path each comes from: a reviewer corrects the source, since the derived value is set anew each time.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DerivedFrom { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [GrossProceedsUsedPath] = ColumnTotalToAffiliatesPath,
+    };
+
+    private const string GrossProceedsUsedPath = "offering.grossProceedsUsed";
+    private const string ColumnTotalToAffiliatesPath = "offering.columnTotalToAffiliates";
+
+    /// <summary>
+    /// Checks the filing, corrects where exactly one alternative explains the mismatch, sets its flags, and
+    /// then derives the fields in <see cref="DerivedFrom"/> from the values as corrected.
+    /// </summary>
     public static void Reconcile(
         Filing filing,
         IReadOnlyDictionary<string, IReadOnlyList<AmountCandidate>>? alternatives = null,
@@ -71,20 +86,22 @@ public static class FilingReconciler
     /// officers, directors and promoters named in the filing) is, on the paper form, Part C.5's column total
     /// of payments to officers, directors and affiliates. It is derived from that total once corrections are
     /// made, so a corrected or reviewer-confirmed total carries over, with the total's page and box and a
-    /// derived origin; unknown where the total is.
+    /// derived origin; null when the total is null.
     /// </summary>
     private static void DeriveGrossProceedsUsed(Filing filing)
     {
-        const string path = "offering.grossProceedsUsed";
         var total = filing.Offering.ColumnTotalToAffiliates;
         filing.Offering.GrossProceedsUsed = total;
-        if (total is not null && filing.Provenance.TryGetValue("offering.columnTotalToAffiliates", out var from))
+        if (total is not null && filing.Provenance.TryGetValue(ColumnTotalToAffiliatesPath, out var from))
         {
-            filing.Provenance[path] = new ValueSource { Page = from.Page, Box = from.Box, Confidence = from.Confidence, Origin = ValueOrigins.Derived, Text = from.Text };
+            filing.Provenance[GrossProceedsUsedPath] = new ValueSource
+            {
+                Page = from.Page, Box = from.Box, Confidence = from.Confidence, Origin = ValueOrigins.Derived, Text = from.Text, Offset = from.Offset,
+            };
         }
         else
         {
-            filing.Provenance.Remove(path);
+            filing.Provenance.Remove(GrossProceedsUsedPath);
         }
     }
 

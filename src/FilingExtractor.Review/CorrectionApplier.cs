@@ -114,6 +114,14 @@ public static class CorrectionApplier
             return (filing, Outcome(DecisionStatus.Rejected, $"{d.FilingId} {d.Field}: unknown action \"{d.Action}\" (confirm or correct)"));
         }
 
+        // Scans and transcripts derive some fields in reconciliation, which runs again after the decisions:
+        // a correction there would be overwritten, so the reviewer is sent to the field it comes from.
+        if (filing.Source.Kind is SourceKinds.Scan or SourceKinds.Transcript && d.Action == DecisionActions.Correct
+            && FilingReconciler.DerivedFrom.TryGetValue(d.Field, out var from))
+        {
+            return (filing, Outcome(DecisionStatus.Rejected, $"{d.FilingId} {d.Field}: derived from {from} when reconciled; correct {from} instead"));
+        }
+
         if (!FilingFields.Index(filing).TryGetValue(d.Field, out var field))
         {
             return (filing, Outcome(DecisionStatus.Rejected, $"{d.FilingId}: unknown field \"{d.Field}\" (not a value path of this filing)"));

@@ -105,6 +105,24 @@ public sealed class CorrectionApplierTests
     }
 
     [Fact]
+    public void A_field_reconciliation_derives_is_corrected_through_its_source_not_directly()
+    {
+        var filing = ReviewInputs.PlantedFiling();
+        var output = ReviewInputs.Output(filing);
+        var id = filing.FilingId;
+
+        var result = CorrectionApplier.Apply(output, Decisions(
+            Correct(id, "offering.grossProceedsUsed", null, "25000"),
+            Correct(id, "offering.columnTotalToAffiliates", null, "25000")));
+
+        Assert.Equal([DecisionStatus.Rejected, DecisionStatus.Corrected], result.Outcomes.Select(o => o.Status));
+        Assert.Contains("offering.grossProceedsUsed: derived from offering.columnTotalToAffiliates when reconciled", result.Outcomes[0].Message, StringComparison.Ordinal);
+        var after = FilingJson.Deserialize(File.ReadAllText(output.PathOf(id)));
+        Assert.Equal((25000m, 25000m), (after.Offering.ColumnTotalToAffiliates, after.Offering.GrossProceedsUsed));
+        Assert.Equal("offering.columnTotalToAffiliates", Assert.Single(after.Corrections).Field);
+    }
+
+    [Fact]
     public void A_confirmation_keeps_the_value_and_the_flags_that_still_fail()
     {
         var filing = ReviewInputs.PlantedFiling();

@@ -168,10 +168,13 @@ internal static partial class Patterns
         return string.Join(", ", parts);
     }
 
-    /// <summary>Words of a name as a case-insensitive pattern with any whitespace between them.</summary>
+    /// <summary>
+    /// Words of a name as a case-insensitive pattern with any whitespace between them; no time limit of its
+    /// own, as for every pattern of the parser (the process default applies).
+    /// </summary>
     public static Regex Loose(string name) => new(
         @"(?<![A-Za-z])" + string.Join(@"\s+", name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"(?:(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+(?<m2>" + Month + @"),?\s+(?<y>\d{4}))", RegexOptions.CultureInvariant)]
     private static partial Regex DateParts();

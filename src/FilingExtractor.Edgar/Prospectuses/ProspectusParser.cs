@@ -18,12 +18,10 @@ internal sealed partial class ProspectusParser
     /// <summary>The cover is in the first few thousand characters of every prospectus.</summary>
     private const int CoverChars = 8000;
 
-    /// <summary>
-    /// The patterns carry no time limit of their own: the limit against pathological text is the host's
-    /// process-wide default (REGEX_DEFAULT_MATCH_TIMEOUT, which the CLI sets), since a wall-clock limit is a
-    /// property of the machine it runs on, not of the parser; 2 s ran out on a loaded 2-core CI run for an
-    /// ordinary prospectus. Where it runs out, that fact is left unknown with a warning (see Step).
-    /// </summary>
+    // The patterns carry no time limit of their own: the limit against pathological text is the host's
+    // process-wide default (REGEX_DEFAULT_MATCH_TIMEOUT, which the CLI sets), since a wall-clock limit is a
+    // property of the machine it runs on, not of the parser; 2 s ran out on a loaded 2-core CI run for an
+    // ordinary prospectus. Where it runs out inside a step, that fact is left unknown with a warning (see Step).
     private readonly DocumentText doc;
     private readonly Prospectus p;
     private readonly string origin;
@@ -544,7 +542,7 @@ internal sealed partial class ProspectusParser
     private string Party(string raw)
     {
         var t = DocumentText.Clean(raw);
-        if (Regex.IsMatch(t, "^" + TheSellingHolder + "$", RegexOptions.None) && p.SellingStockholders.Count == 1)
+        if (OnlyTheSellingHolder().IsMatch(t) && p.SellingStockholders.Count == 1)
         {
             return p.SellingStockholders[0].Name;
         }
@@ -921,6 +919,9 @@ internal sealed partial class ProspectusParser
 
     [GeneratedRegex(@"(?<all>(?i:did\s+not\s+(?:hold|own|beneficially\s+own)\s+any\s+(?:shares|securities))[^.]{0,120}?(?i:prior\s+to|before)\s+(?i:the\s+)?(?i:private\s+placement|transaction|offering|acquisition))", RegexOptions.CultureInvariant)]
     private static partial Regex HeldNoneBefore();
+
+    [GeneratedRegex("^" + TheSellingHolder + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyTheSellingHolder();
 
     [GeneratedRegex(@"(?<buyer>" + TheSellingHolder + "|" + Name + @")(?:\s*\([^)]{0,80}\))?(?:,\s*(?<rel>(?i:(?:an?|the|its|our)\s+(?:affiliate|subsidiary|parent|general\s+partner|partner|member|wholly[- ]owned\s+subsidiary|related\s+party))[^,;]{0,80}),)?\s+(?i:purchased|acquired|bought|subscribed\s+for)\s+(?<what>[^;]{0,200}?)\s+(?i:on|as\s+of|in)\s+(?<date>" + FullDate + "|" + MonthYear + ")", RegexOptions.CultureInvariant)]
     private static partial Regex Purchase();

@@ -157,10 +157,7 @@ public static partial class CoverReader
     /// </summary>
     private static bool?[] BoxesInOrder(FieldReader r, (string Label, string Path)[] labels, PixelRect band)
     {
-        var options = new LabelMatchOptions { MinScore = 0.75 };
-        var candidates = labels
-            .Select(l => LabelMatcher.FindEveryRun(r.Page.Text!, l.Label, options).Where(m => band.Contains(m.Box.CenterX, m.Box.CenterY)).ToList())
-            .ToArray();
+        var candidates = labels.Select(l => r.LabelsIn(l.Label, band, 0.75)).ToArray();
         var best = LabelMatcher.BestInOrder(candidates, (left, m) => m.Box.Left >= left.Box.Right);
         var result = new bool?[labels.Length];
         for (var i = 0; i < labels.Length; i++)

@@ -44,20 +44,23 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     /// <summary>The best match of a printed label, optionally only inside a region.</summary>
     public LabelMatch? Label(string label, PixelRect? within = null, double minScore = 0.8)
     {
-        var options = new LabelMatchOptions { MinScore = minScore };
         if (within is not { } w)
         {
-            return LabelMatcher.FindAll(Text, label, options).FirstOrDefault();
+            return LabelMatcher.FindAll(Text, label, new LabelMatchOptions { MinScore = minScore }).FirstOrDefault();
         }
 
-        // Every run in the zone, not each line's best run then the zone: "Actual" and "Estimated" beside the
-        // date of incorporation share their line with the caption "Actual or Estimated Date of ...", whose own
-        // words match as well and come first, outside the zone.
-        return LabelMatcher.FindEveryRun(Text, label, options)
-            .Where(m => w.Contains(m.Box.CenterX, m.Box.CenterY))
+        return LabelsIn(label, w, minScore)
             .OrderByDescending(m => m.Score).ThenBy(m => m.Box.Top).ThenBy(m => m.Box.Left)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// Every run of words matching a label whose centre is in the zone. Every run, not each line's best run
+    /// then the zone: "Actual" and "Estimated" beside the date of incorporation share their line with the
+    /// caption "Actual or Estimated Date of ...", whose own words match as well and come first, outside the zone.
+    /// </summary>
+    public List<LabelMatch> LabelsIn(string label, PixelRect zone, double minScore = 0.8) =>
+        [.. LabelMatcher.FindEveryRun(Text, label, new LabelMatchOptions { MinScore = minScore }).Where(m => zone.Contains(m.Box.CenterX, m.Box.CenterY))];
 
     /// <summary>All matches of a label, top to bottom.</summary>
     public List<LabelMatch> Labels(string label, double minScore = 0.8) =>
@@ -334,8 +337,11 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         ['9'] = ['8', '0'],
     };
 
+    /// <summary>How far left of its label a checkbox may stand, inches: the form's widest label gap with room for a shifted scan.</summary>
+    public const double BoxGapInches = 0.4;
+
     /// <summary>The checkbox left of a label, read from pixels; null (unknown) when no box is found.</summary>
-    public CheckboxReading? BoxFor(PixelRect label, double maxGapInches = 0.4)
+    public CheckboxReading? BoxFor(PixelRect label, double maxGapInches = BoxGapInches)
     {
         var box = Checkboxes.BoxLeftOf(page.Boxes, label, page.Dpi, maxGapInches) ?? SearchLeftOf(label, maxGapInches);
         return box is { } b ? ReadBox(b) : null;

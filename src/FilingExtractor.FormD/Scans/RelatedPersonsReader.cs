@@ -98,7 +98,8 @@ public static class RelatedPersonsReader
                         break;
                 }
 
-                r.Record($"{p}.relationships.{role}", box, role);
+                // A box taken by place records so: its caption was not read.
+                r.Record($"{p}.relationships.{role}", box, labels[i] is null && box is not null ? role + " (by place)" : role);
             }
 
             var address = addresses.FirstOrDefault(a => a.Box.Top > name.Box.Top && a.Box.Top - name.Box.Bottom < dpi)
@@ -126,7 +127,7 @@ public static class RelatedPersonsReader
     /// </summary>
     private static List<PixelRect>? RowOfRoleBoxes(FieldReader r, PixelRect band, IReadOnlyList<LabelMatch?> labels)
     {
-        var row = r.BoxesInBand(band.Top, band.Bottom);
+        var row = r.BoxesInBand(band.Top, band.Bottom, band.Left);
         if (row.Count != labels.Count)
         {
             return null;
@@ -134,7 +135,9 @@ public static class RelatedPersonsReader
 
         for (var i = 0; i < labels.Count; i++)
         {
-            if (labels[i] is { } label && Checkboxes.BoxLeftOf(row, label.Box, r.Page.Dpi) is { } own && own != row[i])
+            // A caption read with no box of the row beside it (the gap FieldReader.BoxFor allows) is as telling
+            // as one beside another role's box: the row is not the one the captions are printed on.
+            if (labels[i] is { } label && Checkboxes.BoxLeftOf(row, label.Box, r.Page.Dpi, FieldReader.BoxGapInches) != row[i])
             {
                 return null;
             }

@@ -1,6 +1,5 @@
 using FilingExtractor.Core.Geometry;
 using FilingExtractor.FormD.Values;
-using FilingExtractor.Layout;
 using FilingExtractor.Model;
 
 namespace FilingExtractor.FormD.Scans;
@@ -68,8 +67,8 @@ public static class SectionBReader
             return null;
         }
 
-        var yes = Checkboxes.Read(r.Page.Binary, boxes[^2], r.Page.BoxOptions);
-        var no = Checkboxes.Read(r.Page.Binary, boxes[^1], r.Page.BoxOptions);
+        var yes = r.ReadBox(boxes[^2]);
+        var no = r.ReadBox(boxes[^1]);
         bool? value = (yes.Checked, no.Checked) switch
         {
             (true, false) => true,

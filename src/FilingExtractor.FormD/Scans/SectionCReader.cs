@@ -242,7 +242,7 @@ public static class SectionCReader
                 .FirstOrDefault(b => b.Left - exchange.Box.Right < r.Page.Dpi / 3);
             if (!box.IsEmpty)
             {
-                var reading = Checkboxes.Read(r.Page.Binary, box, r.Page.BoxOptions);
+                var reading = r.ReadBox(box);
                 o.IsExchangeOffering = reading.Checked;
                 r.Record("offering.isExchangeOffering", reading, "exchange offering");
             }
