@@ -60,7 +60,18 @@ public static class FormCleanup
     /// <param name="dpi">The page's resolution, to turn inches into pixels.</param>
     /// <param name="boxes">The page's checkboxes (<see cref="Checkboxes.Find"/>), blanked with their frames.</param>
     /// <param name="options">Thresholds; <see cref="FormCleanupOptions.Default"/> when null.</param>
-    public static Image OcrImage(Image binary, int dpi, IEnumerable<PixelRect> boxes, FormCleanupOptions? options = null)
+    public static Image OcrImage(Image binary, int dpi, IEnumerable<PixelRect> boxes, FormCleanupOptions? options = null) =>
+        OcrImage(binary, dpi, boxes, out _, options);
+
+    /// <summary>
+    /// As <see cref="OcrImage(Image, int, IEnumerable{PixelRect}, FormCleanupOptions?)"/>, also giving the
+    /// horizontal runs that passed the rule test but run through the middle of letters, touched by letter
+    /// parts both above and below along much of their length (heavy bold words run together along their
+    /// x-height): zones in page pixels, each around one run. The page's <see cref="RuleGrid"/> must not take
+    /// them for cell rules. A run touched on one side only is put back as text here too, but may be a piece
+    /// of a real rule with a caption bled onto it, so it is not among them.
+    /// </summary>
+    public static Image OcrImage(Image binary, int dpi, IEnumerable<PixelRect> boxes, out IReadOnlyList<PixelRect> struckRuns, FormCleanupOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(binary);
         ArgumentNullException.ThrowIfNull(boxes);
@@ -88,11 +99,12 @@ public static class FormCleanup
             // make its neighbour look touched.
             var minPart = options.MinLetterPartInches * dpi;
             var letterParts = ocr.ConnectedComponents().Where(c => c.Height >= minPart).ToList();
-            var textRuns = horizontal.ConnectedComponents()
+            var runs = horizontal.ConnectedComponents()
                 .Select(run => run.Inflate(along, across))
                 .Where(zone => IsPartOfText(letterParts, zone, dpi, options))
                 .ToList();
-            foreach (var zone in textRuns)
+            struckRuns = [.. runs.Where(zone => IsStruckThrough(letterParts, zone, options))];
+            foreach (var zone in runs)
             {
                 ocr.PaintFrom(binary, zone);
             }
@@ -160,8 +172,23 @@ public static class FormCleanup
         }
 
         // Touching: the part's box overlaps the run's rows or lies right above or below them.
-        var spans = letterParts
-            .Where(c => c.Bottom >= run.Top - 1 && c.Top <= run.Bottom + 1 && c.Right > run.Left && c.Left < run.Right)
+        return Covered(letterParts.Where(c => c.Bottom >= run.Top - 1 && c.Top <= run.Bottom + 1), run) >= options.MinTouchedShare * run.Width;
+    }
+
+    /// <summary>Whether letter parts touch a run from above and from below, each along much of its length.</summary>
+    private static bool IsStruckThrough(List<PixelRect> letterParts, PixelRect run, FormCleanupOptions options)
+    {
+        var above = letterParts.Where(c => c.Top < run.Top && c.Bottom >= run.Top - 1);
+        var below = letterParts.Where(c => c.Bottom > run.Bottom && c.Top <= run.Bottom + 1);
+        var least = options.MinTouchedShare * run.Width;
+        return Covered(above, run) >= least && Covered(below, run) >= least;
+    }
+
+    /// <summary>Pixels of the run's length that the parts' boxes span, each column counted once.</summary>
+    private static int Covered(IEnumerable<PixelRect> parts, PixelRect run)
+    {
+        var spans = parts
+            .Where(c => c.Right > run.Left && c.Left < run.Right)
             .Select(c => (Left: Math.Max(c.Left, run.Left), Right: Math.Min(c.Right, run.Right)))
             .OrderBy(c => c.Left);
         int covered = 0, end = run.Left;
@@ -175,6 +202,6 @@ public static class FormCleanup
             }
         }
 
-        return covered >= options.MinTouchedShare * run.Width;
+        return covered;
     }
 }

@@ -50,6 +50,20 @@ public sealed class RuleGrid
     }
 
     /// <summary>
+    /// The grid without the horizontal rules that lie in <paramref name="textRuns"/> (page pixels): runs through
+    /// a heavy bold word's letters that pass the rule test, which <see cref="FormCleanup"/> finds and keeps as
+    /// text. As a cell's rule such a run cut the cell through its own value (syn-10's "Winslow, Timothy, III"
+    /// left a name cell 9 px deep, and the person unread).
+    /// </summary>
+    public RuleGrid WithoutTextRuns(IReadOnlyCollection<PixelRect> textRuns)
+    {
+        ArgumentNullException.ThrowIfNull(textRuns);
+        return textRuns.Count == 0
+            ? this
+            : new RuleGrid([.. Horizontal.Where(h => !textRuns.Any(t => t.Contains(h.CenterX, h.CenterY) && h.Width <= t.Width))], Vertical, Width, Height);
+    }
+
+    /// <summary>
     /// The ruled cell around a rectangle: bounded by the nearest rules above, below, left and right that
     /// span it; a side with no rule extends to the page edge.
     /// </summary>

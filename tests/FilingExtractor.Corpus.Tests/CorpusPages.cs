@@ -15,7 +15,13 @@ internal static class CorpusPages
     {
         var page = Path.Combine(Fixtures.NewFolder("corpus-pages"), $"{Path.GetFileNameWithoutExtension(scan)}-p{number:00}.tif");
         var source = Path.Combine(CorpusFiles.Root, folder, scan);
-        if (scan.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        if (Path.GetExtension(scan).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg")
+        {
+            // A one-page scan (a filing scanned as one file a page) is read as it is.
+            Assert.Equal(1, number);
+            page = source;
+        }
+        else if (scan.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             // A PDF's page image as the extractor takes it (pdfimages), its resolution carried into the TIFF.
             var pdfPages = new PdfPageSource().ReadPages(source, new PageSourceOptions()).ToList();

@@ -47,6 +47,23 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-10's related-persons page (heavy bold type): the letters of "Winslow, Timothy, III" run together
+    /// through their x-height into a horizontal run long enough for a rule. The OCR image keeps it as text,
+    /// but the page's rule grid took it for the name cell's lower rule, a cell 9 px deep, and the person went
+    /// unread. Runs struck through letters are not rules of the grid.
+    /// </summary>
+    [Fact]
+    public void A_run_through_heavy_bold_letters_is_not_a_cells_rule()
+    {
+        var filing = CorpusPages.Read("syn-10-p03.png", 1);
+
+        var persons = filing.RelatedPersons;
+        Assert.Equal(["Harrington", "Winslow", "Foster"], persons.Take(3).Select(p => p.LastName));
+        Assert.Equal("Timothy", persons[1].FirstName);
+        Assert.Equal([Relationships.ExecutiveOfficer], persons[1].Relationships);
+    }
+
+    /// <summary>
     /// syn-44's Section B page (300 DPI): the allowances for heavy frames let two dozen letters pass as frames
     /// beside the seven printed boxes, and sizing boxes by all frames took a letter's size for the page's and
     /// dropped every real box. The page's size and grid come from the frames that pass without allowances.

@@ -292,10 +292,10 @@ public sealed class LayoutStage : IPageStage
     internal static void Lay(ScanPage page)
     {
         var bin = page.Binary;
-        page.Grid = RuleGrid.Detect(bin, page.Dpi);
         page.Boxes = Checkboxes.Find(bin, page.Dpi);
         page.BoxOptions = Checkboxes.ForPage(bin, page.Boxes);
-        page.OcrImage = FormCleanup.OcrImage(bin, page.Dpi, page.Boxes);
+        page.OcrImage = FormCleanup.OcrImage(bin, page.Dpi, page.Boxes, out var textRuns);
+        page.Grid = RuleGrid.Detect(bin, page.Dpi).WithoutTextRuns(textRuns);
     }
 }
 
