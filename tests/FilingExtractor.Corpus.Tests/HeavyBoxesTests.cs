@@ -64,6 +64,26 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-05's first Section B page: three recipients' state grids, marked with crosses and circles. OCR of a
+    /// grid is junk, and reading the states from the OCR words found none of the 30; from the frames' pixels,
+    /// every list is as the filing states it (Harborside's 20 with two circled, CO and NE).
+    /// </summary>
+    [Fact]
+    public void State_grids_are_read_from_their_frames_crosses_and_circles()
+    {
+        var filing = CorpusPages.Read("syn-05.tif", 4);
+
+        var recipients = filing.Offering.SalesCompensation;
+        Assert.Equal(["Mendoza", "Harborside Securities Corp.", "Prescott"], recipients.Select(x => x.LastName));
+        Assert.Equal(["AR", "IN", "ME", "MT", "ND"], recipients[0].States);
+        Assert.Equal(
+            ["AK", "AZ", "CO", "DC", "FL", "GA", "ID", "IL", "KY", "LA", "MI", "MT", "NE", "NM", "NC", "PA", "RI", "TN", "WI", "PR"],
+            recipients[1].States);
+        Assert.Equal(["CA", "HI", "KY", "ME", "OK"], recipients[2].States);
+        Assert.All(recipients, x => Assert.False(x.AllStates));
+    }
+
+    /// <summary>
     /// syn-44's Section B page (300 DPI): the allowances for heavy frames let two dozen letters pass as frames
     /// beside the seven printed boxes, and sizing boxes by all frames took a letter's size for the page's and
     /// dropped every real box. The page's size and grid come from the frames that pass without allowances.

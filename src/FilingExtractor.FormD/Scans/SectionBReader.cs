@@ -83,6 +83,12 @@ public static class SectionBReader
     {
         var dpi = r.Page.Dpi;
         var names = r.Labels("Full Name (Last name first, if individual)", 0.75);
+        // Every state grid of the page, blank blocks' too: each frame is read against the same frame of the others.
+        var grids = r.Labels("All States", 0.8)
+            .DistinctBy(m => m.Line)
+            .Select(m => (m.Line, Cells: StateGrid.Cells(r.Page.Binary, dpi, m.Line.Box, r.Page.Grid!)))
+            .ToList();
+        var found = grids.Where(g => g.Cells is not null).Select(g => g.Cells!).ToList();
         foreach (var name in names)
         {
             var v = r.CellValue(name, SubLabels);
@@ -115,7 +121,13 @@ public static class SectionBReader
             if (r.Label("All States", below, 0.8) is { } all)
             {
                 recipient.AllStates = r.BoxFor(all.Box)?.Checked;
-                recipient.States = CheckedStates(r, PixelRect.FromEdges(0, all.Box.Bottom, r.Page.Binary.Width, all.Box.Bottom + dpi));
+                // "Check "All States" or check individual States": with All States checked, the grid is not read.
+                var cells = grids.FirstOrDefault(g => g.Line == all.Line).Cells ?? StateGrid.Cells(r.Page.Binary, dpi, all.Line.Box, r.Page.Grid!);
+                recipient.States = recipient.AllStates == true
+                    ? []
+                    : cells is not null
+                        ? StateGrid.Marked(cells, dpi, found)
+                        : CheckedStates(r, PixelRect.FromEdges(0, all.Box.Bottom, r.Page.Binary.Width, all.Box.Bottom + dpi));
             }
 
             o.SalesCompensation.Add(recipient);
@@ -123,8 +135,9 @@ public static class SectionBReader
     }
 
     /// <summary>
-    /// The state boxes of B.4 are captioned "[AL]" and so on; a marked one carries much more ink than its
-    /// neighbours. A state counts as checked when its box holds at least 1.6 times the median ink.
+    /// Where <see cref="StateGrid"/> does not find the grid's frames: the state boxes of B.4 are captioned
+    /// "[AL]" and so on, found among the OCR words; a marked one carries much more ink than its neighbours. A
+    /// state counts as checked when its box holds at least 1.6 times the median ink.
     /// </summary>
     private static List<string> CheckedStates(FieldReader r, PixelRect grid)
     {
