@@ -313,6 +313,22 @@ public sealed class OcrStage : IPageStage
     internal static void Complete(ScanPage page)
     {
         var img = page.OcrImage ?? throw new InvalidOperationException("page not laid out");
+        if (page.Text is null && page.Source.TextLayer is null && page.Kind == PageKinds.SectionB)
+        {
+            // B.4's state grids are read from their pixels (StateGrid); as text they are junk and costly.
+            var grids = StateGrid.Find(page.Binary, page.Dpi, page.ReadTo);
+            foreach (var grid in grids)
+            {
+                img.Whiten(grid);
+            }
+
+            if (grids.Count > 0)
+            {
+                // The open session read the image as it was.
+                page.CloseSession();
+            }
+        }
+
         page.Session ??= page.Engine.BeginPage(img, page.Source.Resolution);
         if (page.Text is not null)
         {

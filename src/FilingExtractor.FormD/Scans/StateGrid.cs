@@ -77,6 +77,65 @@ internal static class StateGrid
     }
 
     /// <summary>
+    /// The state grids of a page below row <paramref name="from"/>, found from the ink alone (before any OCR):
+    /// four rows of frames, each row's sides fitting thirteen frames at one pitch. Each is the rectangle around
+    /// the frames, page pixels. The page's OCR leaves them out: their text is junk, costs a Section B page about
+    /// two fifths of its OCR time, and <see cref="Cells"/> reads them from the pixels.
+    /// </summary>
+    public static List<PixelRect> Find(Image binary, int dpi, int from)
+    {
+        ArgumentNullException.ThrowIfNull(binary);
+        var grids = new List<PixelRect>();
+        // Thirteen frames fill about half a page's width; a text line, even bold, well under a third of it.
+        var edges = FrameEdges(binary, 0, binary.Width, Math.Max(0, from), binary.Height, binary.Width / 3);
+        for (var i = 0; i + (2 * Rows) <= edges.Count; i++)
+        {
+            if (Rows4(edges, i, dpi) is not { } last)
+            {
+                continue;
+            }
+
+            var firstRow = Frames(Sides(binary, 0, binary.Width, edges[i].Bottom, edges[i + 1].Top, []), dpi, edges[i].Bottom, edges[i + 1].Top);
+            if (firstRow is null)
+            {
+                continue;
+            }
+
+            var margin = Math.Max(2, dpi / 50);
+            grids.Add(PixelRect.FromEdges(firstRow[0].Left - margin, edges[i].Top - margin, firstRow[^1].Right + margin, edges[last].Bottom + margin));
+            i = last;
+        }
+
+        return grids;
+    }
+
+    /// <summary>
+    /// The index of the last edge when the edges from <paramref name="first"/> on make four rows of frames (top
+    /// and bottom edge of each, a frame's height apart, the rows close together); null otherwise.
+    /// </summary>
+    private static int? Rows4(List<(int Top, int Bottom)> edges, int first, int dpi)
+    {
+        var height = edges[first + 1].Top - edges[first].Bottom;
+        if (height < dpi / 12 || height > dpi / 4)
+        {
+            return null;
+        }
+
+        for (var row = 1; row < Rows; row++)
+        {
+            var top = first + (2 * row);
+            var gap = edges[top].Top - edges[top - 1].Bottom;
+            var h = edges[top + 1].Top - edges[top].Bottom;
+            if (gap > dpi / 10 || Math.Abs(h - height) > Math.Max(3, height / 5))
+            {
+                return null;
+            }
+        }
+
+        return first + (2 * Rows) - 1;
+    }
+
+    /// <summary>
     /// Groups of pixel rows inked along at least <paramref name="minInk"/> pixels in ten or more pieces, top to
     /// bottom: the frames' top and bottom edges (13 frames fill about three quarters of the caption line's
     /// width), not the codes' rows, whose letters, even bold and bled, ink well under half of it.
