@@ -64,6 +64,27 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-27's related-persons page (heavy, 200 DPI): the six roles lines read "Check Beenie Aggy, TO
+    /// Renefictal Ooner ...", and the name captions "Walk Noone (nn ene first, ...)", so no block was found
+    /// and all six persons went unread. A row of five role boxes is a roles line whatever OCR made of it; five
+    /// are read now (Prairie Management's name caption is not in the OCR at all).
+    /// </summary>
+    [Fact]
+    public void A_roles_line_garbled_past_matching_is_found_by_its_row_of_five_boxes()
+    {
+        var filing = CorpusPages.Read("syn-27.tif", 3);
+
+        var persons = filing.RelatedPersons;
+        Assert.Equal(5, persons.Count);
+        Assert.Equal(["Quinn", "Okafor", "Abbott", "Van der Berg"], persons.Skip(1).Take(4).Select(p => p.LastName));
+        var okafor = persons[2];
+        Assert.Equal(("Karen", "X."), (okafor.FirstName, okafor.MiddleName));
+        Assert.Equal([Relationships.ExecutiveOfficer], okafor.Relationships);
+        Assert.Equal("24162 Corporate Court", okafor.Address?.Street1);
+        Assert.Equal([Relationships.ExecutiveOfficer], persons[4].Relationships);
+    }
+
+    /// <summary>
     /// syn-05's first Section B page: three recipients' state grids, marked with crosses and circles. OCR of a
     /// grid is junk, and reading the states from the OCR words found none of the 30; from the frames' pixels,
     /// every list is as the filing states it (Harborside's 20 with two circled, CO and NE).

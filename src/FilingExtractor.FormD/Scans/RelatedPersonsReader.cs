@@ -35,8 +35,8 @@ public static class RelatedPersonsReader
         var roleLines = r.Labels("Check Box(es) that Apply", 0.75)
             .Concat(r.Labels("that Apply", 0.75))
             .DistinctBy(m => m.Line)
-            .OrderBy(m => m.Box.Top)
             .ToList();
+        roleLines = [.. roleLines.Concat(RolesLinesByBoxes(r, roleLines)).OrderBy(m => m.Box.Top)];
         var names = r.Labels(NameCaption, 0.75);
         var addresses = r.Labels(AddressCaption, 0.75);
         // A block is anchored on its roles line, its name caption, or both: a degraded scan may lose
@@ -119,6 +119,64 @@ public static class RelatedPersonsReader
     }
 
     /// <summary>
+    /// Roles lines whose caption OCR garbled past matching ("Check Beenie Aggy, TO Renefictal Ooner" on a heavy
+    /// 200 DPI scan), found by what is printed on them instead: a row of exactly five boxes (one per role, found
+    /// from the pixels) that no matched roles line is level with. The match is the words of the text line level
+    /// with the row that stand left of its first box, where "Check Box(es) that Apply:" is printed, so that the
+    /// name caption can be found by place below it (<see cref="CaptionBelow"/>); a row with no such words is not taken.
+    /// </summary>
+    private static IEnumerable<LabelMatch> RolesLinesByBoxes(FieldReader r, IReadOnlyList<LabelMatch> found)
+    {
+        var dpi = r.Page.Dpi;
+        // Boxes of one printed row are level within a few pixels of skew; rows are a third of an inch or more apart.
+        var tolerance = dpi / 25;
+        var rows = new List<List<PixelRect>>();
+        foreach (var box in r.Page.Boxes.OrderBy(b => b.CenterY))
+        {
+            if (rows.Count > 0 && box.CenterY - rows[^1][^1].CenterY <= tolerance)
+            {
+                rows[^1].Add(box);
+            }
+            else
+            {
+                rows.Add([box]);
+            }
+        }
+
+        foreach (var row in rows.Where(row => row.Count == Relationships.All.Count))
+        {
+            var first = row.MinBy(b => b.Left);
+            var top = row.Min(b => b.Top);
+            var bottom = row.Max(b => b.Bottom);
+            if (found.Any(m => m.Box.Top < bottom && m.Box.Bottom > top))
+            {
+                continue;
+            }
+
+            var center = (top + bottom) / 2;
+            var line = r.Page.Text!.Lines
+                .Where(l => l.Box.Top <= center && l.Box.Bottom >= center && l.Box.Left < first.Left)
+                .MinBy(l => Math.Abs(l.Box.CenterY - center));
+            if (line is null)
+            {
+                continue;
+            }
+
+            var start = 0;
+            while (start < line.Words.Count && line.Words[start].Text.Count(char.IsLetter) < 2)
+            {
+                start++;
+            }
+
+            var words = line.Words.Skip(start).TakeWhile(w => w.Box.Right <= first.Left).ToList();
+            if (words.Count > 0)
+            {
+                yield return new LabelMatch("Check Box(es) that Apply", words, line, start, 0);
+            }
+        }
+    }
+
+    /// <summary>
     /// The five role boxes of a block in printed order, for the roles whose caption OCR lost (the degraded
     /// Capstone continuation sheet reads "Executive Olficer" and no further on most roles lines): the boxes
     /// found level with the roles line, when there are exactly five and every role caption that was read sits
@@ -149,8 +207,9 @@ public static class RelatedPersonsReader
     /// <summary>
     /// A block's caption that OCR garbled past matching ("Pt ew mene Bes, Wine" for "Full Name (Last name
     /// first, if individual)"), found by where it is printed instead: the first line of the form's small
-    /// print below <paramref name="top"/> (page pixels), starting at the left edge of the block's
-    /// <paramref name="reference"/> caption line, within half an inch. Typed values are set larger than
+    /// print whose middle is below <paramref name="top"/> (page pixels; specks on a heavy scan make the boxes of
+    /// neighbouring lines overlap), starting at the left edge of the block's <paramref name="reference"/> caption
+    /// line, within half an inch. Typed values are set larger than
     /// the captions, so a typed name is never taken for one. Null when no such line is there.
     /// </summary>
     private static LabelMatch? CaptionBelow(FieldReader r, LabelMatch reference, string caption, int top)
@@ -165,7 +224,7 @@ public static class RelatedPersonsReader
         // Where the block's lines start: the roles line's first word, since the match may be its tail only.
         var left = LetterWords(reference.Line.Words).FirstOrDefault()?.Box.Left ?? reference.Box.Left;
         var line = r.Page.Text!.Lines
-            .Where(l => l.Box.Top >= top - (dpi / 30) && l.Box.Top - top < dpi / 2)
+            .Where(l => l.Box.CenterY >= top - (dpi / 30) && l.Box.Top - top < dpi / 2)
             .OrderBy(l => l.Box.Top)
             .FirstOrDefault(l => Math.Abs(LetterWords(l.Words).FirstOrDefault()?.Box.Left - left ?? int.MaxValue) < dpi / 4);
         if (line is null || LetterHeight(line.Words) > 1.3 * printHeight)
