@@ -85,6 +85,22 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-06's first Appendix page: the bold state codes bled shut, and California's row, the one with entries,
+    /// went unread ("CA" read as nothing, even alone and capitals only). Thinned by a pixel, the code reads.
+    /// </summary>
+    [Fact]
+    public void A_state_code_bled_shut_is_read_thinned()
+    {
+        var filing = CorpusPages.Read("syn-06.pdf", 8);
+
+        Assert.Equal(PageKinds.Appendix, Assert.Single(filing.Pages).Kind);
+        var row = Assert.Single(filing.StateAppendix);
+        Assert.Equal("CA", row.State);
+        Assert.Equal((66, 33097541m), (row.AccreditedNumber, row.AccreditedAmount));
+        Assert.Equal(true, row.IntendsToSellNonAccredited);
+    }
+
+    /// <summary>
     /// syn-05's first Section B page: three recipients' state grids, marked with crosses and circles. OCR of a
     /// grid is junk, and reading the states from the OCR words found none of the 30; from the frames' pixels,
     /// every list is as the filing states it (Harborside's 20 with two circled, CO and NE).

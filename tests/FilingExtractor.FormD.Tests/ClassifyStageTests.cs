@@ -25,6 +25,10 @@ public sealed class ClassifyStageTests
     // A B page whose heading was lost: "Answer also in Appendix" does not make it the Appendix.
     [InlineData("1. Hae the ieauer eckd, or does the issuer intend to eal, io non-accredited investors in this offering? Answer also in Appendix, Cohuen 2, if §ing under ULOE.", PageKinds.Unknown)]
     [InlineData("", PageKinds.Unknown)]
+    // syn-19's signature page (heavy): D's heading went unread, and its text names the Commission.
+    [InlineData("‘The issuer has duly caused this notice 10 be signed by the undersigned duly authorized person. VW ihie notice le Bled under Rule 505, the following signature constiutes an undertaking by the issuer to fumish the U.S. Securities and Exchange Commission, upon written request", PageKinds.Signatures)]
+    // syn-06's first Appendix page: the bold heading went unread, column 4's caption did not.
+    [InlineData("4 2 3 freend toast Type of trary Ord dane allt LL, non fered in ciate (Part C-hem 1) ‘Type of investor and! ariout purchased in Siete (Pact C-taen 2)", PageKinds.Appendix)]
     public void The_top_band_names_the_page(string text, string expected) => Assert.Equal(expected, ClassifyStage.Classify(text));
 
     [Fact]

@@ -197,7 +197,8 @@ public static partial class AppendixReader
     /// <summary>
     /// The state code of a row: the page's words in its first cell when they read a code surely; else the
     /// cell read again by itself, capitals only, since the cell holds nothing else; else the page's unsure
-    /// code. A bold code bled on a degraded scan can still be misread ("WY" as "wi"), which
+    /// code; else the cell thinned and read again (a bold code bled shut reads as nothing). A bold code bled on a
+    /// degraded scan can still be misread ("WY" as "wi"), which
     /// <see cref="StatesInFormOrder"/> corrects where the rows around it allow.
     /// </summary>
     private static (string Code, ZoneText Word)? StateCode(FieldReader r, PixelRect cell)
@@ -210,7 +211,18 @@ public static partial class AppendixReader
         }
 
         var reread = r.ReadLine(cell, CodeRead);
-        return Code(reread) is { } code ? (code, reread) : fromWords is not null ? (fromWords, words) : null;
+        if (Code(reread) is { } code)
+        {
+            return (code, reread);
+        }
+
+        if (fromWords is not null)
+        {
+            return (fromWords, words);
+        }
+
+        var thinned = r.ReadThinned(cell, CodeRead);
+        return Code(thinned) is { } thin ? (thin, thinned) : null;
     }
 
     private static string? Code(ZoneText text)

@@ -245,11 +245,15 @@ public sealed class ClassifyStage : IPageStage
         _ when Has(t, "NOTICE OF SALE OF SECURITIES") || Has(t, "UNIFORM LIMITED OFFERING EXEMPTION") => PageKinds.Cover,
         _ when Has(t, "INFORMATION ABOUT OFFERING") => PageKinds.SectionB,
         _ when Has(t, "OFFERING PRICE, NUMBER OF INVESTORS") => PageKinds.SectionC,
-        _ when Has(t, "FEDERAL SIGNATURE") || Has(t, "STATE SIGNATURE") => PageKinds.Signatures,
+        // D's first words stand for its heading where a heavy scan loses the heading; they name the Commission,
+        // which alone would make the page a cover.
+        _ when Has(t, "FEDERAL SIGNATURE") || Has(t, "STATE SIGNATURE") || Has(t, "The issuer has duly caused this notice to be signed") => PageKinds.Signatures,
         _ when Has(t, "Enter the information requested for the following") => PageKinds.RelatedPersons,
         _ when Has(t, "Check Box(es) that Apply") || Has(t, "BASIC IDENTIFICATION DATA") => PageKinds.Continuation,
         // B and C pages say "Answer also in Appendix" near their top: without their heading they are not the Appendix.
         _ when Has(t, "APPENDIX") && !Has(t, "Answer also in Appendix") => PageKinds.Appendix,
+        // Column 4's caption, for an Appendix page whose bold heading OCR passed over.
+        _ when Has(t, "Type of investor and amount purchased in State") => PageKinds.Appendix,
         _ => null,
     };
 

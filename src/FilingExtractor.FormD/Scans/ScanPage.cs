@@ -92,6 +92,28 @@ public sealed class ScanPage : IDisposable
         Session = null;
     }
 
+    /// <summary>
+    /// Reads an image other than the page's (a thinned crop, say) with the page's engine, which serves one image
+    /// at a time, then opens the page's session again if it was open.
+    /// </summary>
+    internal PageText ReadApart(Image image, OcrReadOptions options)
+    {
+        var reopen = Session is not null;
+        CloseSession();
+        try
+        {
+            using var session = Engine.BeginPage(image, Source.Resolution);
+            return session.Read(null, options);
+        }
+        finally
+        {
+            if (reopen)
+            {
+                Session = Engine.BeginPage(OcrImage ?? throw new InvalidOperationException("page not laid out"), Source.Resolution);
+            }
+        }
+    }
+
     /// <summary>Drops everything read from the current image (before the page is turned and read again).</summary>
     internal void ResetReading()
     {
