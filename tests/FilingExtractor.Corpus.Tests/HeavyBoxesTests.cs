@@ -101,6 +101,23 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-19's signature page (heavy): D's heading went unread, so the page was taken for a cover (its text
+    /// names the Commission) and nothing was read; E's "Issuer (Print or Type)" reads "feeuwe (Pert or Type)".
+    /// D's first words name the page, D's block is the one above E's heading, and a block's issuer caption is
+    /// found above its "Name of Signer" caption.
+    /// </summary>
+    [Fact]
+    public void A_signature_page_that_lost_its_heading_and_captions_is_still_read()
+    {
+        var filing = CorpusPages.Read("syn-19.tif", 7);
+
+        Assert.Equal(PageKinds.Signatures, Assert.Single(filing.Pages).Kind);
+        Assert.Equal(("Patricia H. Bradley", "General Partner"), (filing.Signature.NameOfSigner, filing.Signature.SignatureTitle));
+        Assert.Equal("General Partner", filing.StateSignature?.SignatureTitle);
+        Assert.Contains("Wind Power", filing.StateSignature?.IssuerName, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// syn-05's first Section B page: three recipients' state grids, marked with crosses and circles. OCR of a
     /// grid is junk, and reading the states from the OCR words found none of the 30; from the frames' pixels,
     /// every list is as the filing states it (Harborside's 20 with two circled, CO and NE).

@@ -11,18 +11,14 @@ public static class SignatureReader
     public static void Read(FieldReader r)
     {
         var f = r.Builder.Filing;
-        var federal = r.Label("D. FEDERAL SIGNATURE", minScore: 0.75);
         var state = r.Label("E. STATE SIGNATURE", minScore: 0.75);
         // "Name of Signer (Print or Type)" is close to "Issuer (Print or Type)": demand a near-exact match at a line start.
         var issuers = r.Labels("Issuer (Print or Type)", 0.88).Where(m => m.StartsLine).ToList();
+        issuers = [.. issuers.Concat(IssuerCaptionsByPlace(r, issuers)).OrderBy(m => m.Box.Top)];
         foreach (var issuer in issuers)
         {
+            // Above E's heading is D's block, whether or not D's heading was read (a heavy scan can lose it).
             var isState = state is not null && issuer.Box.Top > state.Box.Top;
-            if (!isState && federal is null && state is not null)
-            {
-                continue;
-            }
-
             var signature = isState ? (f.StateSignature ??= new Signature()) : f.Signature;
             Block(r, issuer, signature, isState ? "stateSignature" : "signature");
         }
@@ -30,6 +26,38 @@ public static class SignatureReader
         if (state is not null && r.Label("1. Is any party described in 17 CFR 230.262 presently subject", minScore: 0.75) is { } e1)
         {
             f.IssuerDisqualifiedRule262 = SectionBReader.YesNo(r, e1.Line.Box, "issuerDisqualifiedRule262");
+        }
+    }
+
+    /// <summary>
+    /// A block's "Issuer (Print or Type)" caption that OCR garbled past matching ("feeuwe (Pert or Type) ine” Dele"
+    /// on a heavy scan), found from the block's "Name of Signer (Print or Type)" caption, which reads better: the
+    /// line of small print that starts where the signer's caption starts, a third to four fifths of an inch above
+    /// it (the issuer's value line between them is typed, larger), its words left of the signer line's second
+    /// caption (the Signature column). None where a matched issuer caption already heads the block.
+    /// </summary>
+    private static IEnumerable<LabelMatch> IssuerCaptionsByPlace(FieldReader r, IReadOnlyList<LabelMatch> issuers)
+    {
+        var dpi = r.Page.Dpi;
+        foreach (var signer in r.Labels("Name of Signer (Print or Type)", 0.75).Where(m => m.StartsLine))
+        {
+            if (issuers.Any(i => i.Box.Top < signer.Box.Top && signer.Box.Top - i.Box.Top < dpi * 0.9))
+            {
+                continue;
+            }
+
+            var printHeight = signer.Words.Select(w => w.Box.Height).Order().ElementAt(signer.Words.Count / 2);
+            var column = r.Label("Title of Signer (Print or Type)", signer.Line.Box, 0.75)?.Box.Left ?? r.Page.Binary.Width / 3;
+            var line = r.Page.Text!.Lines
+                .Where(l => signer.Box.Top - l.Box.Top >= dpi / 3 && signer.Box.Top - l.Box.Top <= dpi * 0.8
+                    && Math.Abs(l.Box.Left - signer.Box.Left) < dpi / 4)
+                .OrderByDescending(l => l.Box.Top)
+                .FirstOrDefault(l => l.Words.Select(w => w.Box.Height).Order().ElementAt(l.Words.Count / 2) <= 1.3 * printHeight);
+            var words = line?.Words.TakeWhile(w => w.Box.Right < column).ToList() ?? [];
+            if (words.Count > 0 && words.Any(w => w.Text.Count(char.IsLetter) >= 2))
+            {
+                yield return new LabelMatch("Issuer (Print or Type)", words, line!, 0, 0);
+            }
         }
     }
 
