@@ -118,6 +118,21 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-27's first Section C page (heavy): the bold "Total" labels read "Toth" (on a line of its own) and
+    /// "Tou!", and C.1's and C.4.a's totals went unread. A total row is also the line printed next below its
+    /// table's last item row.
+    /// </summary>
+    [Fact]
+    public void A_total_row_whose_label_is_garbled_is_the_line_below_the_last_item()
+    {
+        var filing = CorpusPages.Read("syn-27.tif", 7);
+
+        var o = filing.Offering;
+        Assert.Equal((323800m, 323800m), (o.TotalOfferingAmount, o.TotalAmountSold));
+        Assert.Equal(64719m, o.TotalExpenses);
+    }
+
+    /// <summary>
     /// syn-05's first Section B page: three recipients' state grids, marked with crosses and circles. OCR of a
     /// grid is junk, and reading the states from the OCR words found none of the 30; from the frames' pixels,
     /// every list is as the filing states it (Harborside's 20 with two circled, CO and NE).

@@ -131,6 +131,31 @@ public static class SectionCReader
             .Where(m => (!startsLine || m.StartsLine) && region.Contains(m.Box.CenterX, m.Box.CenterY))];
 
     /// <summary>
+    /// A total row: its label, or, where OCR garbled that past matching ("Toth", "Tou!" on a heavy scan), the
+    /// line printed next below the table's last item row, <paramref name="last"/> (within half an inch), whose
+    /// first word stands for the label. Null when neither is there; the caller still needs the row's slots, so
+    /// a line below that is not a row (a note, the next question) reads nothing.
+    /// </summary>
+    private static LabelMatch? TotalRow(FieldReader r, string label, PixelRect region, LabelMatch? last)
+    {
+        if (Row(r, label, region) is { } total)
+        {
+            return total;
+        }
+
+        if (last is null)
+        {
+            return null;
+        }
+
+        var below = r.Page.Text!.Lines
+            .Where(l => l != last.Line && l.Words.Count > 0 && l.Box.Top > last.Line.Box.CenterY && l.Box.Top - last.Box.Bottom < r.Page.Dpi / 2
+                && region.Contains(l.Box.CenterX, l.Box.CenterY))
+            .MinBy(l => l.Box.Top);
+        return below is null ? null : new LabelMatch(label, [below.Words[0]], below, 0, 0);
+    }
+
+    /// <summary>
     /// Row labels printed one below another in the given order, found together: each line is one row at most,
     /// and the rows keep their printed order, with the best total score. Alone, "Rule 504" also matches the
     /// "Rule 505" line (one character apart) and wins it when its own line is garbled, so the Rule 504 row
@@ -195,13 +220,16 @@ public static class SectionCReader
 
     private static void C1(FieldReader r, Offering o, PixelRect region)
     {
+        LabelMatch? other = null;
         if (o.Securities.Count == 0)
         {
             foreach (var (label, type) in SecurityRows)
             {
                 var line = new SecurityLine { Type = type };
                 var idx = o.Securities.Count;
-                if (Row(r, label, region) is { } m && r.Slots(m.Box, 2) is [var offered, var sold])
+                var row = Row(r, label, region);
+                other = type == SecurityTypes.Other ? row : other;
+                if (row is { } m && r.Slots(m.Box, 2) is [var offered, var sold])
                 {
                     line.AggregateOfferingPrice = Amount(r, offered, $"offering.securities[{idx}].aggregateOfferingPrice");
                     line.AmountAlreadySold = Amount(r, sold, $"offering.securities[{idx}].amountAlreadySold");
@@ -215,7 +243,7 @@ public static class SectionCReader
             }
         }
 
-        if (Row(r, "Total", region) is { } total && r.Slots(total.Box, 2) is [var to, var ts])
+        if (TotalRow(r, "Total", region, other) is { } total && r.Slots(total.Box, 2) is [var to, var ts])
         {
             o.TotalOfferingAmount = Amount(r, to, "offering.totalOfferingAmount");
             o.TotalAmountSold = Amount(r, ts, "offering.totalAmountSold");
@@ -291,6 +319,7 @@ public static class SectionCReader
             o.PriorOfferings.Add(line);
         }
 
+        total ??= TotalRow(r, "Total", region, rows[^1]);
         if (total is not null && r.Slots(total.Box, 1) is [var slot])
         {
             o.PriorOfferingsTotal = Amount(r, slot, "offering.priorOfferingsTotal");
@@ -299,11 +328,14 @@ public static class SectionCReader
 
     private static void C4a(FieldReader r, Offering o, PixelRect region)
     {
+        LabelMatch? other = null;
         foreach (var (label, item) in ExpenseRows)
         {
             var line = new ExpenseLine { Item = item };
             var idx = o.Expenses.Count;
-            if (Row(r, label, region) is { } m && r.Slots(m.Box, 1) is [var slot])
+            var row = Row(r, label, region);
+            other = item == ExpenseItems.Other ? row : other;
+            if (row is { } m && r.Slots(m.Box, 1) is [var slot])
             {
                 line.Amount = Amount(r, slot, $"offering.expenses[{idx}].amount");
                 var box = r.BoxFor(slot, 0.35);
@@ -318,7 +350,7 @@ public static class SectionCReader
             o.Expenses.Add(line);
         }
 
-        if (Row(r, "Total", region) is { } total && r.Slots(total.Box, 1) is [var t])
+        if (TotalRow(r, "Total", region, other) is { } total && r.Slots(total.Box, 1) is [var t])
         {
             o.TotalExpenses = Amount(r, t, "offering.totalExpenses");
             var box = r.BoxFor(t, 0.35);
@@ -329,12 +361,15 @@ public static class SectionCReader
 
     private static void C5(FieldReader r, Offering o, PixelRect region)
     {
+        LabelMatch? other = null;
         foreach (var (label, purpose, captionEnd) in ProceedsRows)
         {
             var line = new UseOfProceedsLine { Purpose = purpose };
             var idx = o.UseOfProceeds.Count;
             var p = $"offering.useOfProceeds[{idx}]";
-            if (Row(r, label, region, startsLine: !captionEnd) is { } m && r.Slots(m.Box, 2) is [var aff, var others])
+            var row = Row(r, label, region, startsLine: !captionEnd);
+            other = purpose == ProceedsPurposes.Other ? row : other;
+            if (row is { } m && r.Slots(m.Box, 2) is [var aff, var others])
             {
                 line.ToAffiliates = Amount(r, aff, p + ".toAffiliates");
                 line.ToOthers = Amount(r, others, p + ".toOthers");
@@ -353,13 +388,14 @@ public static class SectionCReader
             o.UseOfProceeds.Add(line);
         }
 
-        if (Row(r, "Column Totals", region) is { } totals && r.Slots(totals.Box, 2) is [var ta, var to])
+        var totals = TotalRow(r, "Column Totals", region, other);
+        if (totals is not null && r.Slots(totals.Box, 2) is [var ta, var to])
         {
             o.ColumnTotalToAffiliates = Amount(r, ta, "offering.columnTotalToAffiliates");
             o.ColumnTotalToOthers = Amount(r, to, "offering.columnTotalToOthers");
         }
 
-        if (Row(r, "Total Payments Listed (column totals added)", region) is { } listed && r.Slots(listed.Box, 1) is [var slot])
+        if (TotalRow(r, "Total Payments Listed (column totals added)", region, totals) is { } listed && r.Slots(listed.Box, 1) is [var slot])
         {
             o.TotalPaymentsListed = Amount(r, slot, "offering.totalPaymentsListed");
         }
