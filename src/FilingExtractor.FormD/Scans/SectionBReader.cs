@@ -122,7 +122,8 @@ public static class SectionBReader
             {
                 recipient.AllStates = r.BoxFor(all.Box)?.Checked;
                 // "Check "All States" or check individual States": with All States checked, the grid is not read.
-                var cells = grids.FirstOrDefault(g => g.Line == all.Line).Cells ?? StateGrid.Cells(r.Page.Binary, dpi, all.Line.Box, r.Page.Grid!);
+                // Every "All States" line's grid was measured above (this match is one of them): not again.
+                var cells = grids.FirstOrDefault(g => g.Line == all.Line).Cells;
                 recipient.States = recipient.AllStates == true
                     ? []
                     : cells is not null
