@@ -154,9 +154,10 @@ public static class SecDatasetExporter
             ["HASNONACCREDITEDINVESTORS"] = Bool(o.Investors.HasNonAccreditedInvestors ?? (o.Investors.NonAccreditedNumber is { } n ? n > 0 : null)),
             ["NUMBERNONACCREDITEDINVESTORS"] = o.Investors.NonAccreditedNumber?.ToString(CultureInfo.InvariantCulture),
             ["TOTALNUMBERALREADYINVESTED"] = totalInvested?.ToString(CultureInfo.InvariantCulture),
-            ["SALESCOMM_DOLLARAMOUNT"] = Amount(o.SalesCommissions ?? expense(ExpenseItems.SalesCommissions)?.Amount),
+            // Paper filings: C.4.a's lines, which reconciliation carries into these fields.
+            ["SALESCOMM_DOLLARAMOUNT"] = Amount(o.SalesCommissions),
             ["SALESCOMM_ISESTIMATE"] = Bool(expense(ExpenseItems.SalesCommissions)?.IsEstimate),
-            ["FINDERSFEE_DOLLARAMOUNT"] = Amount(o.FindersFees ?? expense(ExpenseItems.FindersFees)?.Amount),
+            ["FINDERSFEE_DOLLARAMOUNT"] = Amount(o.FindersFees),
             ["FINDERSFEE_ISESTIMATE"] = Bool(expense(ExpenseItems.FindersFees)?.IsEstimate),
             // Proceeds paid to officers, directors and promoters: on paper, C.5's first column total.
             ["GROSSPROCEEDSUSED_DOLLARAMOUNT"] = Amount(o.GrossProceedsUsed),

@@ -25,21 +25,38 @@ public sealed record ReadingDisagreement(AmountCandidate Taken, AmountCandidate 
 /// </summary>
 public static class FilingReconciler
 {
-    /// <summary>
-    /// The fields reconciliation sets from others (see <see cref="DeriveGrossProceedsUsed"/>), by JSON path, with
-    /// the path each comes from: a reviewer corrects the source, since the derived value is set anew each time.
-    /// </summary>
-    public static IReadOnlyDictionary<string, string> DerivedFrom { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [GrossProceedsUsedPath] = ColumnTotalToAffiliatesPath,
-    };
-
     private const string GrossProceedsUsedPath = "offering.grossProceedsUsed";
     private const string ColumnTotalToAffiliatesPath = "offering.columnTotalToAffiliates";
+    private const string SalesCommissionsPath = "offering.salesCommissions";
+    private const string FindersFeesPath = "offering.findersFees";
+
+    /// <summary>
+    /// The field reconciliation derives <paramref name="path"/> from in <paramref name="filing"/> (see
+    /// <see cref="Derive"/>), or null for a field it does not set: a reviewer corrects the source, since the
+    /// derived value is set anew each time.
+    /// </summary>
+    public static string? DerivedFrom(Filing filing, string path)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        return path switch
+        {
+            GrossProceedsUsedPath => ColumnTotalToAffiliatesPath,
+            SalesCommissionsPath => ExpenseAmountPath(filing, ExpenseItems.SalesCommissions),
+            FindersFeesPath => ExpenseAmountPath(filing, ExpenseItems.FindersFees),
+            _ => null,
+        };
+    }
+
+    /// <summary>The path of the amount of C.4.a's <paramref name="item"/> line, or a description of the line where the filing has none.</summary>
+    private static string ExpenseAmountPath(Filing filing, string item)
+    {
+        var i = filing.Offering.Expenses.FindIndex(e => e.Item == item);
+        return i >= 0 ? $"offering.expenses[{i}].amount" : $"offering.expenses (the {item} line of C.4.a)";
+    }
 
     /// <summary>
     /// Checks the filing, corrects where exactly one alternative explains the mismatch, sets its flags, and
-    /// then derives the fields in <see cref="DerivedFrom"/> from the values as corrected.
+    /// then derives the fields of <see cref="DerivedFrom"/> from the values as corrected.
     /// </summary>
     public static void Reconcile(
         Filing filing,
@@ -78,31 +95,45 @@ public static class FilingReconciler
         }
 
         filing.Flags = flags;
-        DeriveGrossProceedsUsed(filing);
+        Derive(filing);
     }
 
     /// <summary>
-    /// EDGAR's <c>useOfProceeds/grossProceedsUsed</c> (gross proceeds used for payments to the executive
-    /// officers, directors and promoters named in the filing) is, on the paper form, Part C.5's column total
-    /// of payments to officers, directors and affiliates. It is derived from that total once corrections are
-    /// made, so a corrected or reviewer-confirmed total carries over, with the total's page and box and a
-    /// derived origin; null when the total is null.
+    /// Sets the electronic-era fields whose paper counterpart is another field, from the values as corrected, so
+    /// that a corrected or reviewer-confirmed source carries over, with the source's page, box and text and a
+    /// derived origin; null (and no provenance) where the source is unknown.
+    /// <list type="bullet">
+    /// <item>EDGAR's <c>useOfProceeds/grossProceedsUsed</c> (gross proceeds used for payments to the executive
+    /// officers, directors and promoters named in the filing) is, on the paper form, Part C.5's column total of
+    /// payments to officers, directors and affiliates.</item>
+    /// <item>EDGAR's <c>salesCommissionsFindersFees</c> amounts are C.4.a's "Sales Commissions" and "Finders' Fees"
+    /// lines.</item>
+    /// </list>
     /// </summary>
-    private static void DeriveGrossProceedsUsed(Filing filing)
+    private static void Derive(Filing filing)
     {
-        var total = filing.Offering.ColumnTotalToAffiliates;
-        filing.Offering.GrossProceedsUsed = total;
-        if (total is not null && filing.Provenance.TryGetValue(ColumnTotalToAffiliatesPath, out var from))
+        var o = filing.Offering;
+        o.GrossProceedsUsed = DeriveFrom(filing, GrossProceedsUsedPath, o.ColumnTotalToAffiliates);
+        o.SalesCommissions = DeriveFrom(filing, SalesCommissionsPath, o.Expenses.Find(e => e.Item == ExpenseItems.SalesCommissions)?.Amount);
+        o.FindersFees = DeriveFrom(filing, FindersFeesPath, o.Expenses.Find(e => e.Item == ExpenseItems.FindersFees)?.Amount);
+    }
+
+    /// <summary>Records the provenance of a derived value (its source's, with a derived origin) and gives the value.</summary>
+    private static decimal? DeriveFrom(Filing filing, string path, decimal? value)
+    {
+        if (value is not null && DerivedFrom(filing, path) is { } sourcePath && filing.Provenance.TryGetValue(sourcePath, out var from))
         {
-            filing.Provenance[GrossProceedsUsedPath] = new ValueSource
+            filing.Provenance[path] = new ValueSource
             {
                 Page = from.Page, Box = from.Box, Confidence = from.Confidence, Origin = ValueOrigins.Derived, Text = from.Text, Offset = from.Offset,
             };
         }
         else
         {
-            filing.Provenance.Remove(GrossProceedsUsedPath);
+            filing.Provenance.Remove(path);
         }
+
+        return value;
     }
 
     /// <summary>

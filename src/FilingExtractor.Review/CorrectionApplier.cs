@@ -117,7 +117,7 @@ public static class CorrectionApplier
         // Scans and transcripts derive some fields in reconciliation, which runs again after the decisions:
         // a correction there would be overwritten, so the reviewer is sent to the field it comes from.
         if (filing.Source.Kind is SourceKinds.Scan or SourceKinds.Transcript && d.Action == DecisionActions.Correct
-            && FilingReconciler.DerivedFrom.TryGetValue(d.Field, out var from))
+            && FilingReconciler.DerivedFrom(filing, d.Field) is { } from)
         {
             return (filing, Outcome(DecisionStatus.Rejected, $"{d.FilingId} {d.Field}: derived from {from} when reconciled; correct {from} instead"));
         }

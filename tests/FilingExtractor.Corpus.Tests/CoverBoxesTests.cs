@@ -1,3 +1,5 @@
+using FilingExtractor.Model;
+
 namespace FilingExtractor.Corpus.Tests;
 
 /// <summary>The cover's rows of boxes whose labels sit side by side.</summary>
@@ -32,5 +34,17 @@ public sealed class CoverBoxesTests
         var filing = CorpusPages.Read("syn-02.pdf", 1);
 
         Assert.Equal((10, 1992, false), (filing.PrimaryIssuer.MonthOfInc, filing.PrimaryIssuer.YearOfInc, filing.PrimaryIssuer.IncorporationDateIsEstimate));
+    }
+
+    /// <summary>
+    /// "Other (please specify)": the description is typed under the caption from about its box's left edge, not
+    /// only right of the caption, where syn-05's "limited liability company" left just "company".
+    /// </summary>
+    [Fact]
+    public void Another_entity_types_description_is_read_under_its_caption()
+    {
+        var filing = CorpusPages.Read("syn-05.tif", 1);
+
+        Assert.Equal((EntityTypes.Other, "limited liability company"), (filing.PrimaryIssuer.EntityType, filing.PrimaryIssuer.EntityTypeOtherDescription));
     }
 }

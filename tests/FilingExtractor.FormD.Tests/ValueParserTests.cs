@@ -134,6 +134,18 @@ public sealed class ValueParserTests
     [InlineData("Acme Venture Fund II, L.P.", "Acme Venture Fund II, L.P.", null, null, null, true)]
     [InlineData("Nevada Bond, LLC", "Nevada Bond, LLC", null, null, null, true)]
     [InlineData("UT Leasing Services, Inc.", "UT Leasing Services, Inc.", null, null, null, true)]
+    // As read from the corpus's scans: misread initials, dashes and quotes, legal forms.
+    [InlineData("Collins, Harold 0.", "Collins", "Harold", "O.", null, false)]
+    [InlineData("Becker, Samuel 8H.", "Becker", "Samuel", "H.", null, false)]
+    [InlineData("Campbell, Andrew oO.", "Campbell", "Andrew", "O.", null, false)]
+    [InlineData("Nakamura, Kenji fF., Jr.", "Nakamura", "Kenji", "F.", "Jr.", false)]
+    [InlineData("Lindqvist, Anne—Marie", "Lindqvist", "Anne-Marie", null, null, false)]
+    [InlineData("O’Brien, Sean", "O'Brien", "Sean", null, null, false)]
+    [InlineData("Lakeshore Semiconductor Ine.", "Lakeshore Semiconductor Inc.", null, null, null, true)]
+    [InlineData("Harbor Wind Power Income Fund, itd.", "Harbor Wind Power Income Fund, Ltd.", null, null, null, true)]
+    // Left as read: a word that is not an initial, a two-letter abbreviation, a name ending in a real word.
+    [InlineData("Moore, Hu. B.", "Moore", "Hu.", "B.", null, false)]
+    [InlineData("Smith, John St.", "Smith", "John", "St.", null, false)]
     public void Names(string text, string last, string? first, string? middle, string? suffix, bool entity)
     {
         var n = NameParser.Parse(text);
@@ -151,9 +163,34 @@ public sealed class ValueParserTests
     [InlineData("Suite 2100, Albuquerque, NM 87102~2246", "Suite 2100", null, "Albuquerque", "NM", "87102-2246")]
     [InlineData("4 Elm St, Suite 1200, Des Moines, IA 50309 1839", "4 Elm St", "Suite 1200", "Des Moines", "IA", "50309-1839")]
     [InlineData("9 Oak Rd, Charlotte, NC 28202 — 7260", "9 Oak Rd", null, "Charlotte", "NC", "28202-7260")]
+    // A state code one OCR confusion from the state its ZIP code serves is that state (heavy type loses a T's or an F's bar).
+    [InlineData("26758 Chestnut Place, Nashville, IN 37203-3275", "26758 Chestnut Place", null, "Nashville", "TN", "37203-3275")]
+    [InlineData("8894 Pine Drive, Unit B, Boca Raton, PL 33431", "8894 Pine Drive", "Unit B", "Boca Raton", "FL", "33431")]
+    [InlineData("12 Lake St, Gary, 1N 46402", "12 Lake St", null, "Gary", "IN", "46402")]
+    // A code the ZIP does not explain by one confusion is kept as read: the ZIP may be the misread one.
+    [InlineData("5 Park Ave, New York, NY 70017", "5 Park Ave", null, "New York", "NY", "70017")]
+    [InlineData("40 Main St, Indianapolis, IN 46204", "40 Main St", null, "Indianapolis", "IN", "46204")]
     public void Addresses(string text, string street1, string? street2, string city, string state, string zip)
     {
         var a = AddressParser.Parse(text);
         Assert.Equal((street1, street2, city, state, zip), (a.Street1, a.Street2, a.City, a.StateOrCountry, a.ZipCode));
     }
+
+    [Theory]
+    [InlineData("90210", "CA")]
+    [InlineData("02110-1234", "MA")]
+    [InlineData("05501", "MA")]
+    [InlineData("05401", "VT")]
+    [InlineData("00901", "PR")]
+    [InlineData("20001", "DC")]
+    [InlineData("20146", "VA")]
+    [InlineData("37203", "TN")]
+    [InlineData("46402", "IN")]
+    [InlineData("73301", "TX")]
+    [InlineData("73102", "OK")]
+    [InlineData("99501", "AK")]
+    [InlineData("09012", null)]
+    [InlineData("3720", null)]
+    [InlineData("3A203", null)]
+    public void Zip_codes_name_their_state(string zip, string? state) => Assert.Equal(state, ZipStates.StateOf(zip));
 }

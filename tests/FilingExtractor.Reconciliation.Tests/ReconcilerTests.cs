@@ -59,6 +59,32 @@ public sealed class ReconcilerTests
         Assert.False(f.Provenance.ContainsKey("offering.grossProceedsUsed"));
     }
 
+    /// <summary>
+    /// EDGAR's sales commissions and finders' fees are the paper form's C.4.a lines of those names: derived from
+    /// them after any correction, with the line's page and box, and null where the filing has no such line.
+    /// </summary>
+    [Fact]
+    public void Sales_commissions_and_finders_fees_are_the_expense_lines_of_those_names()
+    {
+        var f = Consistent();
+        f.Offering.Expenses[0].Amount = 13_000;
+        f.Offering.Expenses.Add(new ExpenseLine { Item = ExpenseItems.SalesCommissions, Amount = 12_000 });
+        f.Provenance["offering.expenses[2].amount"] = new ValueSource { Page = 5, Box = new Box(1300, 1500, 200, 30), Confidence = 93f, Text = "$ 12,000" };
+        FilingReconciler.Reconcile(f);
+        Assert.DoesNotContain(f.Flags, x => x.Severity == Severities.Error);
+        Assert.Equal((12_000m, (decimal?)null), (f.Offering.SalesCommissions, f.Offering.FindersFees));
+        var source = f.Provenance["offering.salesCommissions"];
+        Assert.Equal((5, new Box(1300, 1500, 200, 30), ValueOrigins.Derived, "$ 12,000"), (source.Page!.Value, source.Box, source.Origin, source.Text));
+        Assert.Equal("offering.expenses[2].amount", FilingReconciler.DerivedFrom(f, "offering.salesCommissions"));
+        Assert.Null(FilingReconciler.DerivedFrom(f, "offering.totalExpenses"));
+
+        f.Offering.Expenses.RemoveAt(2);
+        f.Offering.Expenses[0].Amount = 25_000;
+        FilingReconciler.Reconcile(f);
+        Assert.Null(f.Offering.SalesCommissions);
+        Assert.False(f.Provenance.ContainsKey("offering.salesCommissions"));
+    }
+
     public static TheoryData<string, Action<Filing>, string, string> Violations => new()
     {
         { "total offering", f => f.Offering.TotalOfferingAmount = 1_600_000, "1500000", "1600000" },

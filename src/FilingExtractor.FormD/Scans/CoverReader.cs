@@ -60,7 +60,7 @@ public static partial class CoverReader
             var v = r.CellValue(name, AddressSubLabels);
             if (!v.IsEmpty)
             {
-                issuer.EntityName = v.Text;
+                issuer.EntityName = NameParser.RepairEntityName(v.Text);
                 r.Record("primaryIssuer.entityName", v);
             }
         }
@@ -216,7 +216,11 @@ public static partial class CoverReader
             r.Record("primaryIssuer.entityType", box, label.Label);
             if (type == EntityTypes.Other)
             {
-                var after = r.TextIn(PixelRect.FromEdges(label.Box.Right, label.Box.Top - (r.Page.Dpi / 20), cell.Right, label.Box.Bottom + (r.Page.Dpi / 4)));
+                // The description follows the caption on its line, or is typed under it from about the box's
+                // left edge (syn-05: "limited liability company" under "other (please specify):").
+                var dpi = r.Page.Dpi;
+                var left = Math.Min(label.Box.Left, box?.Box.Left ?? label.Box.Left) - (dpi / 20);
+                var after = r.TextIn(PixelRect.FromEdges(left, label.Box.Top - (dpi / 20), cell.Right, label.Box.Bottom + (dpi / 4)), label);
                 issuer.EntityTypeOtherDescription = after.IsEmpty ? null : after.Text;
             }
         }

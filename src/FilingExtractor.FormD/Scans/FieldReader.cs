@@ -175,11 +175,11 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         return new ZoneText(text, box, conf, words);
     }
 
-    /// <summary>Text of the words in a zone, line by line.</summary>
-    public ZoneText TextIn(PixelRect zone)
+    /// <summary>Text of the words in a zone, line by line, less the words of <paramref name="except"/> (a label inside the zone).</summary>
+    public ZoneText TextIn(PixelRect zone, LabelMatch? except = null)
     {
         var lines = Text.Lines
-            .Select(l => l.Words.Where(w => zone.Contains(w.Box.CenterX, w.Box.CenterY)).ToList())
+            .Select(l => l.Words.Where(w => zone.Contains(w.Box.CenterX, w.Box.CenterY) && except?.Words.Contains(w) != true).ToList())
             .Where(l => l.Count > 0)
             .ToList();
         return Zone(lines, zone);

@@ -68,7 +68,7 @@ public static class SignatureReader
         var name = r.CellValue(issuer, maxDepthInches: 0.5, singleLine: true);
         if (!name.IsEmpty)
         {
-            s.IssuerName = name.Text;
+            s.IssuerName = NameParser.RepairEntityName(name.Text);
             r.Record(path + ".issuerName", name);
         }
 
@@ -98,7 +98,7 @@ public static class SignatureReader
         if (r.Label("Name of Signer (Print or Type)", block, 0.75) is { } signer)
         {
             var v = r.CellValue(signer, maxDepthInches: 0.5, singleLine: true);
-            s.NameOfSigner = v.IsEmpty ? null : v.Text;
+            s.NameOfSigner = v.IsEmpty ? null : NameParser.RepairInitials(NameParser.RepairPunctuation(v.Text));
             r.Record(path + ".nameOfSigner", v);
         }
 

@@ -27,7 +27,7 @@ public static partial class AddressParser
             t = t[..zip.Index].TrimEnd(' ', ',');
         }
 
-        var (state, rest) = TakeState(t);
+        var (state, rest) = TakeState(t, ZipStates.StateOf(a.ZipCode));
         a.StateOrCountry = state;
         t = rest.TrimEnd(' ', ',');
 
@@ -63,12 +63,27 @@ public static partial class AddressParser
         return string.Join(", ", new[] { a.Street1, a.Street2, a.City, stateZip }.Where(s => !string.IsNullOrEmpty(s)));
     }
 
-    private static (string? State, string Remainder) TakeState(string t)
+    /// <summary>
+    /// The state at the end of <paramref name="t"/> and what stands before it. A code that one OCR confusion away
+    /// from the state the ZIP code serves (<paramref name="zipState"/>) is taken as that state: heavy type loses a
+    /// T's bar ("IN 37203" for Tennessee) or an F's ("PL 33131", no state at all). Two codes a confusion apart
+    /// where the ZIP is misread instead would need a first-digit misreading that lands in the other state's range.
+    /// </summary>
+    private static (string? State, string Remainder) TakeState(string t, string? zipState)
     {
         var m = StateCode().Match(t);
-        if (m.Success && UsStates.Codes.Contains(m.Groups[1].Value.ToUpperInvariant()))
+        if (m.Success)
         {
-            return (m.Groups[1].Value.ToUpperInvariant(), t[..m.Index]);
+            var code = m.Groups[1].Value.ToUpperInvariant();
+            if (zipState is not null && code != zipState && OneConfusionApart(code, zipState))
+            {
+                return (zipState, t[..m.Index]);
+            }
+
+            if (UsStates.Codes.Contains(code))
+            {
+                return (code, t[..m.Index]);
+            }
         }
 
         foreach (var (name, code) in UsStates.ByName)
@@ -82,10 +97,35 @@ public static partial class AddressParser
         return (null, t);
     }
 
+    /// <summary>Pairs of capitals (and digits) that OCR takes for each other in typed and printed text, either way round.</summary>
+    private static readonly string[] Confusions =
+    [
+        "TI", "IL", "IJ", "FP", "FE", "EB", "PR", "BR", "OD", "OQ", "OC", "CG", "MN", "NH", "HK", "VY", "UV", "VW", "KX",
+        "0O", "0D", "1I", "1L", "5S", "8B", "2Z",
+    ];
+
+    /// <summary>Whether two 2-letter codes differ in one place only, by a pair OCR confuses.</summary>
+    internal static bool OneConfusionApart(string read, string expected)
+    {
+        if (read.Length != 2 || expected.Length != 2)
+        {
+            return false;
+        }
+
+        var same = (read[0] == expected[0] ? 1 : 0) + (read[1] == expected[1] ? 1 : 0);
+        if (same != 1)
+        {
+            return false;
+        }
+
+        var i = read[0] == expected[0] ? 1 : 0;
+        return Confusions.Any(p => (p[0] == read[i] && p[1] == expected[i]) || (p[1] == read[i] && p[0] == expected[i]));
+    }
+
     [GeneratedRegex(@"[\s,]*\b(\d{5})(?:(?:\s?[-~—–]\s?|\s)(\d{4}))?$")]
     private static partial Regex Zip();
 
-    [GeneratedRegex(@"(?:^|[\s,])([A-Za-z]{2})\.?$")]
+    [GeneratedRegex(@"(?:^|[\s,])([A-Za-z0-9]{2})\.?$")]
     private static partial Regex StateCode();
 }
 

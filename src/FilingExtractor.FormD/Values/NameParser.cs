@@ -25,10 +25,13 @@ public static partial class NameParser
             return new PersonName(null, null, null, null, false);
         }
 
+        t = RepairEntityName(t);
         if (IsEntityName(t))
         {
             return new PersonName(t, null, null, null, true);
         }
+
+        t = RepairInitials(t);
 
         var parts = t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         string? suffix = null;
@@ -72,6 +75,93 @@ public static partial class NameParser
         var middle = given.Count > 1 ? string.Join(' ', given.Skip(1)) : null;
         return new PersonName(last, first, middle, suffix, false);
     }
+
+    /// <summary>
+    /// A typed name's hyphens and apostrophes as typed: OCR gives a dash ("Anne—Marie") or a curly quote
+    /// ("O’Brien") between two letters, where a typewriter has only the one straight form.
+    /// </summary>
+    public static string RepairPunctuation(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return CurlyApostrophe().Replace(InnerDash().Replace(name, "-"), "'");
+    }
+
+    /// <summary>
+    /// Initials of a person's name that OCR misread, repaired only where the result is then an initial: a
+    /// digit for its look-alike capital ("Harold 0. Collins", "James 8. Smith"), a speck or a bold letter's
+    /// ghost read before it ("8H.", "oO."). Any name order; other words are left as read.
+    /// </summary>
+    public static string RepairInitials(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var m = Initial().Match(words[i]);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var (before, letter) = (m.Groups[1].Value, m.Groups[2].Value[0]);
+            char? repaired = before.Length == 0
+                ? DigitAsCapital(letter)
+                : char.IsUpper(letter) && (!char.IsLetter(before[0]) || char.ToUpperInvariant(before[0]) == letter) ? letter : null;
+            if (repaired is { } c)
+            {
+                words[i] = c + "." + m.Groups[3].Value;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// An organisation's name with its legal-form word as printed where OCR misread one letter of it at the
+    /// end of the name ("Semiconductor Ine.", "Fund, itd.", "Partners LLG"); its punctuation as typed
+    /// (<see cref="RepairPunctuation"/>).
+    /// </summary>
+    public static string RepairEntityName(string name)
+    {
+        name = RepairPunctuation(name);
+        var m = LastWord().Match(name);
+        return m.Success && LegalFormMisreadings.TryGetValue(m.Groups[1].Value, out var form)
+            ? name[..m.Groups[1].Index] + form + name[(m.Groups[1].Index + m.Groups[1].Length)..]
+            : name;
+    }
+
+    /// <summary>Misreadings of legal-form words by one confused letter (c/e, L/i/l/I, C/G) and the word typed.</summary>
+    private static readonly Dictionary<string, string> LegalFormMisreadings = new(StringComparer.Ordinal)
+    {
+        ["Ine"] = "Inc", ["lnc"] = "Inc", ["lne"] = "Inc",
+        ["itd"] = "Ltd", ["Itd"] = "Ltd", ["ltd"] = "Ltd", ["Lid"] = "Ltd",
+        ["LLG"] = "LLC", ["LIC"] = "LLC", ["ILC"] = "LLC", ["L1C"] = "LLC",
+    };
+
+    private static char? DigitAsCapital(char c) => c switch
+    {
+        '0' => 'O',
+        '1' => 'I',
+        '5' => 'S',
+        '8' => 'B',
+        '6' => 'G',
+        '2' => 'Z',
+        _ => null,
+    };
+
+    [GeneratedRegex(@"(?<=\p{L})[—–‐‑](?=\p{L})")]
+    private static partial Regex InnerDash();
+
+    [GeneratedRegex(@"(?<=\p{L})[’‘`´](?=\p{L})")]
+    private static partial Regex CurlyApostrophe();
+
+    /// <summary>One word that is an initial with a period, as read: what stood before the letter (one character at most), the letter, a trailing comma.</summary>
+    [GeneratedRegex(@"^([^\s.]?)(\p{L}|\d)\.(,?)$")]
+    private static partial Regex Initial();
+
+    /// <summary>The last word of a name (letters and digits), before an optional period.</summary>
+    [GeneratedRegex(@"(?<=[\s,])([\p{L}\d]+)\.?$")]
+    private static partial Regex LastWord();
 
     /// <summary>True for names of organisations (legal-form words, fund/company vocabulary).</summary>
     public static bool IsEntityName(string name) => EntityWords().IsMatch(name);
