@@ -53,6 +53,23 @@ public sealed class ValueParserTests
         Assert.Equal(kind, r.Kind);
     }
 
+    [Theory]
+    [InlineData("2 5,900.00", 25900, 5900)]
+    [InlineData("$ 5 5,657,846", 55657846, 5657846)]
+    [InlineData("8 1,200", 81200, 1200)]
+    public void A_lone_digit_before_a_grouped_amount_is_read_both_ways(string text, double joined, double apart)
+    {
+        Assert.Equal((decimal)joined, AmountParser.Parse(text).Value);
+        Assert.Equal((decimal)apart, AmountParser.WithoutLoneLeadingDigit(text)?.Value);
+    }
+
+    [Theory]
+    [InlineData("25,900.00")]
+    [InlineData("12 345")]
+    [InlineData("1, 927,200.00")]
+    [InlineData("None")]
+    public void Other_amounts_have_no_second_reading(string text) => Assert.Null(AmountParser.WithoutLoneLeadingDigit(text));
+
     [Fact]
     public void Any_amount_written_with_separators_reads_back_exactly()
     {

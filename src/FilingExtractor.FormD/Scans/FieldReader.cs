@@ -244,6 +244,11 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var disagreement = reading.Value is { } v && other is { Kind: AmountKind.Number, Value: { } ov } && ov != v
             ? new AmountCandidate(ov, other.Text.Trim(), otherConf)
             : null;
+        if (disagreement is null && reading.Value is { } joined && AmountParser.WithoutLoneLeadingDigit(reading.Text) is { Value: { } apart } split && apart != joined)
+        {
+            disagreement = new AmountCandidate(apart, split.Text, conf);
+        }
+
         // The other reading is an alternative like the per-symbol ones: reconciliation may accept it.
         var alternatives = Candidates(words, reading);
         if (disagreement is not null && alternatives.All(a => a.Value != disagreement.Value))

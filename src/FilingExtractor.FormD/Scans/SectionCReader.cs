@@ -109,8 +109,13 @@ public static class SectionCReader
             }
         }
 
-        found.Sort((a, b) => a.Top.CompareTo(b.Top));
         var width = r.Page.Binary.Width;
+        if (found.All(f => f.Number != 6) && C5ByRows(r, width) is { } top && found.All(f => f.Top < top))
+        {
+            found.Add((6, top));
+        }
+
+        found.Sort((a, b) => a.Top.CompareTo(b.Top));
         var result = new Dictionary<int, PixelRect>();
         for (var i = 0; i < found.Count; i++)
         {
@@ -119,6 +124,18 @@ public static class SectionCReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where C.5 starts when its question's first line went unread (a heavy scan's "5. Indicate below the amount
+    /// ofthe adjsied gross proonedh"): half an inch above its first row, when at least three of its rows, whose
+    /// captions are printed nowhere else on the form, are read below every question found. Null otherwise.
+    /// </summary>
+    private static int? C5ByRows(FieldReader r, int width)
+    {
+        var page = PixelRect.FromEdges(0, 0, width, r.Page.Binary.Height);
+        var rows = ProceedsRows.Select(p => Row(r, p.Label, page, startsLine: !p.CaptionEnd)).OfType<LabelMatch>().ToList();
+        return rows.Count >= 3 ? Math.Max(0, rows.Min(m => m.Box.Top) - (r.Page.Dpi / 2)) : null;
     }
 
     /// <summary>A row label: the line must start with it (so prose mentioning "Rule 504" is not a row).</summary>

@@ -77,6 +77,27 @@ public static class AmountParser
         return new AmountReading(null, AmountKind.Unreadable, raw, false);
     }
 
+    /// <summary>
+    /// The other way to read an amount typed after a lone digit and a space ("2 5,900.00"): the form's "$" read
+    /// as a digit (OCR takes it for 2, 5, 8 or S) before a well-formed grouped amount, which <see cref="Parse"/>
+    /// joins into one number (25,900.00). Null unless the text has that shape. Neither reading is sure, so the
+    /// caller keeps both for reconciliation to settle, or flags the field.
+    /// </summary>
+    public static AmountReading? WithoutLoneLeadingDigit(string? text)
+    {
+        var t = (text ?? string.Empty).Replace('$', ' ').Trim();
+        var space = t.IndexOf(' ', StringComparison.Ordinal);
+        if (space != 1 || !char.IsDigit(t[0]))
+        {
+            return null;
+        }
+
+        var rest = t[(space + 1)..].Trim();
+        return rest.Contains(',', StringComparison.Ordinal) && rest.Length > 0 && char.IsDigit(rest[0]) && TryNumber(rest, out var value)
+            ? new AmountReading(value, AmountKind.Number, rest, false)
+            : null;
+    }
+
     /// <summary>Formats an amount the way every output writes it: plain digits, '.' decimals only when needed.</summary>
     public static string Format(decimal value) => Normalize(value).ToString(CultureInfo.InvariantCulture);
 
