@@ -166,6 +166,19 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-06's Section B page: B.1's Yes box is ticked across its frame's corner, which breaks the frame's
+    /// edges, and only the No box was found; the question went unanswered. The Yes box stands where the page's
+    /// other Yes/No pair (B.3's) puts it, left of No.
+    /// </summary>
+    [Fact]
+    public void A_yes_no_box_whose_frame_a_tick_broke_is_read_where_the_pages_pairs_put_it()
+    {
+        var filing = CorpusPages.Read("syn-06.pdf", 4);
+
+        Assert.Equal((true, false), (filing.Offering.SellsToNonAccredited, filing.Offering.PermitsJointOwnership));
+    }
+
+    /// <summary>
     /// syn-05's first Section B page: three recipients' state grids, marked with crosses and circles. OCR of a
     /// grid is junk, and reading the states from the OCR words found none of the 30; from the frames' pixels,
     /// every list is as the filing states it (Harborside's 20 with two circled, CO and NE).

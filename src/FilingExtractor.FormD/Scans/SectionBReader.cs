@@ -56,12 +56,28 @@ public static class SectionBReader
 
     /// <summary>
     /// A Yes/No question: the two boxes at the right end of the question's line, Yes first. The captions
-    /// stand above the boxes, so geometry (order on the line) ties each box to its answer.
+    /// stand above the boxes, so geometry (order on the line) ties each box to its answer. Where one of the two
+    /// went unfound (a tick drawn across a frame's corner breaks its edges), it stands where the page's other
+    /// Yes/No pairs put it: the same distance left or right of the one found.
     /// </summary>
     internal static bool? YesNo(FieldReader r, PixelRect line, string path)
     {
         var dpi = r.Page.Dpi;
         var boxes = r.BoxesInBand(line.Top - (dpi / 8), line.Bottom + (dpi / 8), r.Page.Binary.Width / 2);
+        if (boxes.Count == 1 && PairColumns(r) is var (yesLeft, noLeft))
+        {
+            var found = boxes[0];
+            var tolerance = dpi / 20;
+            if (Math.Abs(found.Left - noLeft) <= tolerance)
+            {
+                boxes.Insert(0, found with { Left = found.Left - (noLeft - yesLeft) });
+            }
+            else if (Math.Abs(found.Left - yesLeft) <= tolerance)
+            {
+                boxes.Add(found with { Left = found.Left + (noLeft - yesLeft) });
+            }
+        }
+
         if (boxes.Count < 2)
         {
             return null;
@@ -77,6 +93,40 @@ public static class SectionBReader
         };
         r.Record(path, value == true ? yes : no, value == true ? "Yes" : "No");
         return value;
+    }
+
+    /// <summary>
+    /// The left edges (page pixels) of the Yes and No columns: the medians over the page's Yes/No pairs, rows
+    /// of exactly two boxes in the page's right half less than an inch apart. Null when the page has none.
+    /// </summary>
+    private static (int Yes, int No)? PairColumns(FieldReader r)
+    {
+        var dpi = r.Page.Dpi;
+        // Boxes of one printed row are level within a few pixels of skew; rows are a fifth of an inch or more apart.
+        var rows = new List<List<PixelRect>>();
+        foreach (var box in r.Page.Boxes.Where(b => b.Left >= r.Page.Binary.Width / 2).OrderBy(b => b.CenterY))
+        {
+            if (rows.Count > 0 && box.CenterY - rows[^1][^1].CenterY <= dpi / 25)
+            {
+                rows[^1].Add(box);
+            }
+            else
+            {
+                rows.Add([box]);
+            }
+        }
+
+        var pairs = rows
+            .Select(row => row.OrderBy(b => b.Left).ToList())
+            .Where(row => row.Count == 2 && row[1].Left - row[0].Left < dpi)
+            .ToList();
+        if (pairs.Count == 0)
+        {
+            return null;
+        }
+
+        static int Median(IEnumerable<int> xs) => xs.Order().ElementAt(xs.Count() / 2);
+        return (Median(pairs.Select(p => p[0].Left)), Median(pairs.Select(p => p[1].Left)));
     }
 
     private static void Recipients(FieldReader r, Offering o)
