@@ -179,6 +179,24 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-10's related-persons page (heavy bold print): the address captions read "ZL on palstenne Addsesn
+    /// (Nemnber und Suet. ...", so each block's address went unread or read as the caption. The address is the
+    /// first line of the block below the name that reads as one (a ZIP code, or a state after a numbered street).
+    /// </summary>
+    [Fact]
+    public void An_address_whose_caption_is_garbled_is_the_line_below_the_name_that_reads_as_one()
+    {
+        var filing = CorpusPages.Read("syn-10-p03.png", 1);
+
+        var persons = filing.RelatedPersons;
+        Assert.Equal(["Harrington", "Winslow", "Foster", "Hammond"], persons.Take(4).Select(p => p.LastName));
+        Assert.Equal(("16826 Lake Drive", "Houston", "TX", "77002"), (persons[2].Address?.Street1, persons[2].Address?.City, persons[2].Address?.StateOrCountry, persons[2].Address?.ZipCode));
+        Assert.Equal(("Boise", "ID", "83702"), (persons[3].Address?.City, persons[3].Address?.StateOrCountry, persons[3].Address?.ZipCode));
+        // Winslow's line reads "” 14829 Main Road, Bolee, ID": the block's address, with OCR's own misreadings.
+        Assert.Equal(("Main Road", "ID"), (persons[1].Address?.Street1?[^9..], persons[1].Address?.StateOrCountry));
+    }
+
+    /// <summary>
     /// syn-05's first Section B page: three recipients' state grids, marked with crosses and circles. OCR of a
     /// grid is junk, and reading the states from the OCR words found none of the 30; from the frames' pixels,
     /// every list is as the filing states it (Harborside's 20 with two circled, CO and NE).

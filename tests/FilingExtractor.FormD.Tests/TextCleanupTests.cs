@@ -10,6 +10,8 @@ public sealed class TextCleanupTests
     [InlineData("| Capstone Turbine Corporation", "Capstone Turbine Corporation")]
     [InlineData("Sioux Falls, SD 57104 |", "Sioux Falls, SD 57104")]
     [InlineData("‘LP Interests", "LP Interests")]
+    [InlineData("“16856 Sunset Boulevard", "16856 Sunset Boulevard")]
+    [InlineData("” 14829 Main Road, Boise, ID", "14829 Main Road, Boise, ID")]
     [InlineData("| | 309-774-3898 —", "309-774-3898")]
     [InlineData("- _ |", "")]
     [InlineData("_LP Interests $18,079,737", "LP Interests $18,079,737")]

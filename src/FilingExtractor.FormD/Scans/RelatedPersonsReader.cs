@@ -53,8 +53,12 @@ public static class RelatedPersonsReader
         }
 
         blocks.AddRange(names.Where(n => !blocks.Any(b => b.Name.Line == n.Line)).Select(n => ((LabelMatch?)null, n)));
-        foreach (var (roles, name) in blocks.OrderBy(b => b.Name.Box.Top))
+        var ordered = blocks.OrderBy(b => b.Name.Box.Top).ToList();
+        for (var b = 0; b < ordered.Count; b++)
         {
+            var (roles, name) = ordered[b];
+            // Where the next block starts (its roles line, or its name caption): no value of this block is below it.
+            var blockEnd = b + 1 < ordered.Count ? (ordered[b + 1].Roles ?? ordered[b + 1].Name).Box.Top : r.Page.Binary.Height;
             var nameValue = r.CellValue(name, SubLabels);
             if (nameValue.IsEmpty)
             {
@@ -104,14 +108,16 @@ public static class RelatedPersonsReader
 
             var address = addresses.FirstOrDefault(a => a.Box.Top > name.Box.Top && a.Box.Top - name.Box.Bottom < dpi)
                 ?? CaptionBelow(r, roles ?? name, AddressCaption, r.Page.Grid!.CellAround(name.Box).Bottom);
-            if (address is not null)
+            var value = address is null ? null : r.CellValue(address, SubLabels);
+            if (value is null || value.IsEmpty || !IsAddress(AddressParser.Parse(value.Text)))
             {
-                var v = r.CellValue(address, SubLabels);
-                if (!v.IsEmpty)
-                {
-                    person.Address = AddressParser.Parse(v.Text);
-                    CoverReader.RecordAddress(r, p + ".address", v);
-                }
+                value = AddressLineBelow(r, name, blockEnd) ?? value;
+            }
+
+            if (value is { IsEmpty: false } v)
+            {
+                person.Address = AddressParser.Parse(v.Text);
+                CoverReader.RecordAddress(r, p + ".address", v);
             }
 
             persons.Add(person);
@@ -202,6 +208,34 @@ public static class RelatedPersonsReader
         }
 
         return row;
+    }
+
+    /// <summary>Whether a parsed address has what every address on the form has: a ZIP code, or a state after a numbered street.</summary>
+    private static bool IsAddress(Address a) =>
+        a.ZipCode is not null || (a.StateOrCountry is not null && a.Street1 is { Length: > 0 } street && char.IsDigit(street[0]));
+
+    /// <summary>
+    /// The address of a block whose address caption went unread or whose cell read no address (a heavy scan's
+    /// "ZL on palstenne Addsesn (Nemnber und Suet. ..."): the first line between the name and the next block
+    /// (<paramref name="blockEnd"/>), within an inch and a half of the name, that reads as an address
+    /// (<see cref="IsAddress"/>). Captions have no ZIP code and no numbered street, so they are passed over.
+    /// Null when no line reads so.
+    /// </summary>
+    private static ZoneText? AddressLineBelow(FieldReader r, LabelMatch name, int blockEnd)
+    {
+        var dpi = r.Page.Dpi;
+        var zone = PixelRect.FromEdges(0, name.Box.Bottom, r.Page.Binary.Width, Math.Min(blockEnd, name.Box.Bottom + (3 * dpi / 2)));
+        foreach (var line in r.Page.Text!.Lines.Where(l => l.Box.Top > name.Box.Bottom && zone.Contains(l.Box.CenterX, l.Box.CenterY)).OrderBy(l => l.Box.Top))
+        {
+            // The line's own words: on a heavy scan the caption's line box overlaps the value's.
+            var text = TextCleanup.Clean(line.Text);
+            if (IsAddress(AddressParser.Parse(text)))
+            {
+                return new ZoneText(text, line.Box, line.Words.Average(w => w.Confidence), line.Words);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -30,13 +30,13 @@ public static partial class TextCleanup
     [GeneratedRegex(@"(?<=\$\s?\d{1,3}(?:,\s?\d{3})*),\s(?=\d{3}(?!\d))")]
     private static partial Regex SplitDollarGroup();
 
-    [GeneratedRegex(@"^(?!-$)[|_~=‘’'""`\[\]{}<>«»•·:;!,.\-—–\\]+$")]
+    [GeneratedRegex(@"^(?!-$)[|_~=‘’“”„'""`\[\]{}<>«»•·:;!,.\-—–\\]+$")]
     private static partial Regex JunkWord();
 
-    [GeneratedRegex(@"^[\s|_~=‘’'""`\[\]{}<>«»•·:;!,.\-—–\\]+")]
+    [GeneratedRegex(@"^[\s|_~=‘’“”„'""`\[\]{}<>«»•·:;!,.\-—–\\]+")]
     private static partial Regex LeadingJunk();
 
     // A trailing period belongs to "Inc." or "Jr.", a trailing ")" to "(Delaware)": both stay.
-    [GeneratedRegex(@"[\s|_~=‘’'""`\[{<>«»•·:;!,\-—–\\]+$")]
+    [GeneratedRegex(@"[\s|_~=‘’“”„'""`\[{<>«»•·:;!,\-—–\\]+$")]
     private static partial Regex TrailingJunk();
 }
