@@ -135,6 +135,7 @@ public sealed class ValueParserTests
     [InlineData("(818)734-5300", "(818) 734-5300")]
     [InlineData("1-818-734-5300", "(818) 734-5300")]
     [InlineData("818 734 5300 ext. 12", "(818) 734-5300 x12")]
+    [InlineData("217/807-0749", "(217) 807-0749")]
     [InlineData("+44 20 7946 0958", "+44 20 7946 0958")]
     public void Phones(string text, string expected) => Assert.Equal(expected, PhoneParser.Normalize(text));
 
