@@ -96,6 +96,27 @@ public static class FilingReconciler
 
         filing.Flags = flags;
         Derive(filing);
+        FlagDerived(filing);
+    }
+
+    /// <summary>
+    /// A flag on a field that another is derived from is a flag on that one too: a doubted C.4.a Sales
+    /// Commissions line makes EDGAR's salesCommissions as doubtful, and a reviewer is shown both.
+    /// </summary>
+    private static void FlagDerived(Filing filing)
+    {
+        string[] derived = [GrossProceedsUsedPath, SalesCommissionsPath, FindersFeesPath];
+        foreach (var flag in filing.Flags)
+        {
+            foreach (var path in derived)
+            {
+                if (filing.Provenance.ContainsKey(path) && DerivedFrom(filing, path) is { } source
+                    && flag.Fields.Any(f => f.Path == source) && flag.Fields.All(f => f.Path != path))
+                {
+                    flag.Fields.Add(Field(filing, path));
+                }
+            }
+        }
     }
 
     /// <summary>

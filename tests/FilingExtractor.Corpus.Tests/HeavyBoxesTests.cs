@@ -197,6 +197,23 @@ public sealed class HeavyBoxesTests
     }
 
     /// <summary>
+    /// syn-19's first Section C page (heavy): the Sales Commissions line's bold "0" bleeds shut and reads "6" at
+    /// confidence 53, and nothing ties the line to another (C.4.a's total is unread): a wrong amount no flag
+    /// pointed at. A lone 6, 8 or 9 read unsure keeps 0 beside it, so the line, and EDGAR's salesCommissions
+    /// derived from it, are flagged for review.
+    /// </summary>
+    [Fact]
+    public void A_lone_zero_bled_into_a_six_is_doubted_with_the_field_derived_from_it()
+    {
+        var filing = CorpusPages.Read("syn-19.tif", 5);
+
+        var line = filing.Offering.Expenses.FindIndex(e => e.Item == ExpenseItems.SalesCommissions);
+        var doubt = Assert.Single(filing.Flags, f => f.Rule == RuleIds.ReadingsDisagree && f.Fields.Any(x => x.Path == $"offering.expenses[{line}].amount"));
+        Assert.Contains("offering.salesCommissions", doubt.Fields.Select(x => x.Path));
+        Assert.Equal("0", doubt.Expected == "6" ? doubt.Found : doubt.Expected);
+    }
+
+    /// <summary>
     /// syn-05's first Section B page: three recipients' state grids, marked with crosses and circles. OCR of a
     /// grid is junk, and reading the states from the OCR words found none of the 30; from the frames' pixels,
     /// every list is as the filing states it (Harborside's 20 with two circled, CO and NE).

@@ -79,14 +79,15 @@ public sealed class ScanAccuracyTests
         var s = Evaluator.Evaluate(folder, filings);
 
         Assert.Equal(names.Length, s.Filings);
-        // Measured at 0.9099, 88.03 % and 77.00 % (heavy frames and merged marks read, roles by place).
-        Assert.True(s.Fields.F1 >= 0.905, $"F1 {s.Fields.F1:F4}");
-        Assert.True(s.Checkboxes.Value >= 0.875, $"checkboxes {s.Checkboxes.Value:P2}");
-        Assert.True(s.Amounts.Value >= 0.765, $"amounts {s.Amounts.Value:P2}");
+        // Measured at 0.9371, 95.01 % and 83.67 % (session 11: leaders erased whole, addresses below garbled
+        // captions, C.4.a's sales commissions carried into EDGAR's field; before, 0.9099, 88.03 % and 77.00 %).
+        Assert.True(s.Fields.F1 >= 0.93, $"F1 {s.Fields.F1:F4}");
+        Assert.True(s.Checkboxes.Value >= 0.945, $"checkboxes {s.Checkboxes.Value:P2}");
+        Assert.True(s.Amounts.Value >= 0.83, $"amounts {s.Amounts.Value:P2}");
         // Issue 4 asks for none. Two are read wrong without a flag, amounts no rule ties to another and
         // whose two OCR readings agree or only one parses: two of syn-22's appendix amounts (NY 762828 read
         // 52821, OK 847800 read 847200).
         Assert.True(s.WrongAmountsUnflagged.Count <= 2, string.Join("; ", s.WrongAmountsUnflagged.Select(m => $"{m.Path}: {m.Expected} read {m.Found}")));
-        Assert.True(s.Flags.Recall >= 0.33, $"flag recall {s.Flags.Recall:F4}");
+        Assert.True(s.Flags.Recall >= 0.66, $"flag recall {s.Flags.Recall:F4}");
     }
 }

@@ -76,6 +76,14 @@ public sealed class ReconcilerTests
         var source = f.Provenance["offering.salesCommissions"];
         Assert.Equal((5, new Box(1300, 1500, 200, 30), ValueOrigins.Derived, "$ 12,000"), (source.Page!.Value, source.Box, source.Origin, source.Text));
         Assert.Equal("offering.expenses[2].amount", FilingReconciler.DerivedFrom(f, "offering.salesCommissions"));
+
+        // A flag on the line is a flag on the field derived from it.
+        f.Offering.TotalExpenses = 31_000;
+        FilingReconciler.Reconcile(f);
+        var c4a = Assert.Single(f.Flags, x => x.Rule == RuleIds.C4aTotalExpenses);
+        Assert.Contains("offering.salesCommissions", c4a.Fields.Select(x => x.Path));
+        Assert.Equal(5, c4a.Fields.Single(x => x.Path == "offering.salesCommissions").Page);
+        f.Offering.TotalExpenses = 30_000;
         Assert.Null(FilingReconciler.DerivedFrom(f, "offering.totalExpenses"));
 
         f.Offering.Expenses.RemoveAt(2);

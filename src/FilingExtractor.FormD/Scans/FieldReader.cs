@@ -212,6 +212,9 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
     /// Reads an amount in a zone: re-read by itself (single-line mode) for per-symbol alternatives; the
     /// full-page words are the fallback when the re-read yields nothing usable.
     /// </summary>
+    /// <summary>OCR confidence (0-100) from which a lone 6, 8 or 9 in an amount slot is not doubted as a bled "0".</summary>
+    private const float LoneDigitSureConfidence = 70f;
+
     public AmountField Amount(PixelRect zone)
     {
         var zoneClip = zone.ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
@@ -247,6 +250,13 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         if (disagreement is null && reading.Value is { } joined && AmountParser.WithoutLoneLeadingDigit(reading.Text) is { Value: { } apart } split && apart != joined)
         {
             disagreement = new AmountCandidate(apart, split.Text, conf);
+        }
+
+        if (disagreement is null && reading.Value is 6 or 8 or 9 && reading.Text.Trim().Length == 1 && conf < LoneDigitSureConfidence)
+        {
+            // A bold "0" alone in its slot bleeds shut into a 6, 8 or 9 on a heavy scan (syn-19's "-0-" sales
+            // commissions read "6" at 53): unsure, such a reading keeps 0 beside it.
+            disagreement = new AmountCandidate(0m, "0", conf);
         }
 
         // The other reading is an alternative like the per-symbol ones: reconciliation may accept it.
