@@ -30,6 +30,9 @@ public static class FilingReconciler
     private const string SalesCommissionsPath = "offering.salesCommissions";
     private const string FindersFeesPath = "offering.findersFees";
 
+    /// <summary>The fields <see cref="Derive"/> sets, each from the field <see cref="DerivedFrom"/> names.</summary>
+    private static readonly string[] DerivedPaths = [GrossProceedsUsedPath, SalesCommissionsPath, FindersFeesPath];
+
     /// <summary>
     /// The field reconciliation derives <paramref name="path"/> from in <paramref name="filing"/> (see
     /// <see cref="Derive"/>), or null for a field it does not set: a reviewer corrects the source, since the
@@ -105,10 +108,9 @@ public static class FilingReconciler
     /// </summary>
     private static void FlagDerived(Filing filing)
     {
-        string[] derived = [GrossProceedsUsedPath, SalesCommissionsPath, FindersFeesPath];
         foreach (var flag in filing.Flags)
         {
-            foreach (var path in derived)
+            foreach (var path in DerivedPaths)
             {
                 if (filing.Provenance.ContainsKey(path) && DerivedFrom(filing, path) is { } source
                     && flag.Fields.Any(f => f.Path == source) && flag.Fields.All(f => f.Path != path))

@@ -208,13 +208,13 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         return [.. underlines.TakeLast(count).Select(u => PixelRect.FromEdges(u.Left - Px(0.02), u.Top - lineHeight, u.Right + Px(0.02), u.Bottom))];
     }
 
+    /// <summary>OCR confidence (0-100) from which a lone 6, 8 or 9 in an amount slot is not doubted as a bled "0".</summary>
+    private const float LoneDigitSureConfidence = 70f;
+
     /// <summary>
     /// Reads an amount in a zone: re-read by itself (single-line mode) for per-symbol alternatives; the
     /// full-page words are the fallback when the re-read yields nothing usable.
     /// </summary>
-    /// <summary>OCR confidence (0-100) from which a lone 6, 8 or 9 in an amount slot is not doubted as a bled "0".</summary>
-    private const float LoneDigitSureConfidence = 70f;
-
     public AmountField Amount(PixelRect zone)
     {
         var zoneClip = zone.ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
@@ -406,6 +406,29 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
 
     /// <summary>A found box read from pixels against the page's thresholds.</summary>
     public CheckboxReading ReadBox(PixelRect box) => Checkboxes.Read(page.Binary, box, page.BoxOptions);
+
+    /// <summary>
+    /// The page's checkboxes (those at or right of <paramref name="minLeft"/>) in printed rows, top to bottom, each
+    /// left to right: boxes of one row are level within a few pixels of skew, and rows are a fifth of an inch or
+    /// more apart.
+    /// </summary>
+    public List<List<PixelRect>> BoxRows(int minLeft = 0)
+    {
+        var rows = new List<List<PixelRect>>();
+        foreach (var box in page.Boxes.Where(b => b.Left >= minLeft).OrderBy(b => b.CenterY))
+        {
+            if (rows.Count > 0 && box.CenterY - rows[^1][^1].CenterY <= page.Dpi / 25)
+            {
+                rows[^1].Add(box);
+            }
+            else
+            {
+                rows.Add([box]);
+            }
+        }
+
+        return [.. rows.Select(row => row.OrderBy(b => b.Left).ToList())];
+    }
 
     /// <summary>Checkboxes in a horizontal band, left to right.</summary>
     public List<PixelRect> BoxesInBand(int top, int bottom, int minLeft = 0) =>

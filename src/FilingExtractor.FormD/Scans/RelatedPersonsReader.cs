@@ -133,22 +133,7 @@ public static class RelatedPersonsReader
     /// </summary>
     private static IEnumerable<LabelMatch> RolesLinesByBoxes(FieldReader r, IReadOnlyList<LabelMatch> found)
     {
-        var dpi = r.Page.Dpi;
-        // Boxes of one printed row are level within a few pixels of skew; rows are a third of an inch or more apart.
-        var tolerance = dpi / 25;
-        var rows = new List<List<PixelRect>>();
-        foreach (var box in r.Page.Boxes.OrderBy(b => b.CenterY))
-        {
-            if (rows.Count > 0 && box.CenterY - rows[^1][^1].CenterY <= tolerance)
-            {
-                rows[^1].Add(box);
-            }
-            else
-            {
-                rows.Add([box]);
-            }
-        }
-
+        var rows = r.BoxRows();
         foreach (var row in rows.Where(row => row.Count == Relationships.All.Count))
         {
             var first = row.MinBy(b => b.Left);

@@ -101,25 +101,7 @@ public static class SectionBReader
     /// </summary>
     private static (int Yes, int No)? PairColumns(FieldReader r)
     {
-        var dpi = r.Page.Dpi;
-        // Boxes of one printed row are level within a few pixels of skew; rows are a fifth of an inch or more apart.
-        var rows = new List<List<PixelRect>>();
-        foreach (var box in r.Page.Boxes.Where(b => b.Left >= r.Page.Binary.Width / 2).OrderBy(b => b.CenterY))
-        {
-            if (rows.Count > 0 && box.CenterY - rows[^1][^1].CenterY <= dpi / 25)
-            {
-                rows[^1].Add(box);
-            }
-            else
-            {
-                rows.Add([box]);
-            }
-        }
-
-        var pairs = rows
-            .Select(row => row.OrderBy(b => b.Left).ToList())
-            .Where(row => row.Count == 2 && row[1].Left - row[0].Left < dpi)
-            .ToList();
+        var pairs = r.BoxRows(r.Page.Binary.Width / 2).Where(row => row.Count == 2 && row[1].Left - row[0].Left < r.Page.Dpi).ToList();
         if (pairs.Count == 0)
         {
             return null;

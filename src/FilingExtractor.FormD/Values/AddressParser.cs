@@ -97,13 +97,6 @@ public static partial class AddressParser
         return (null, t);
     }
 
-    /// <summary>Pairs of capitals (and digits) that OCR takes for each other in typed and printed text, either way round.</summary>
-    private static readonly string[] Confusions =
-    [
-        "TI", "IL", "IJ", "FP", "FE", "EB", "PR", "BR", "OD", "OQ", "OC", "CG", "MN", "NH", "HK", "VY", "UV", "VW", "KX",
-        "0O", "0D", "1I", "1L", "5S", "8B", "2Z",
-    ];
-
     /// <summary>Whether two 2-letter codes differ in one place only, by a pair OCR confuses.</summary>
     internal static bool OneConfusionApart(string read, string expected)
     {
@@ -119,7 +112,7 @@ public static partial class AddressParser
         }
 
         var i = read[0] == expected[0] ? 1 : 0;
-        return Confusions.Any(p => (p[0] == read[i] && p[1] == expected[i]) || (p[1] == read[i] && p[0] == expected[i]));
+        return OcrLookAlikes.Confusable(read[i], expected[i]);
     }
 
     [GeneratedRegex(@"[\s,]*\b(\d{5})(?:(?:\s?[-~—–]\s?|\s)(\d{4}))?$")]

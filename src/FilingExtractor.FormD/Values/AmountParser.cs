@@ -209,17 +209,7 @@ public static class AmountParser
         var sb = new StringBuilder(t.Length);
         foreach (var c in t)
         {
-            sb.Append(c switch
-            {
-                'O' or 'o' or 'D' or 'Q' => '0',
-                'l' or 'I' or '|' or 'i' or '!' => '1',
-                'S' or 's' => '5',
-                'B' => '8',
-                'Z' or 'z' => '2',
-                'G' => '6',
-                'T' => '7',
-                _ => c,
-            });
+            sb.Append(OcrLookAlikes.AsDigit(c) ?? c);
         }
 
         return sb.ToString();

@@ -63,7 +63,7 @@ public static partial class DateParser
 
         if (options.RepairOcr)
         {
-            var repaired = LookAlikes().Replace(t, m => new string([.. m.Value.Select(c => c switch { '§' or 'S' => '5', 'O' or 'o' => '0', 'l' or 'I' or '|' => '1', _ => c })]));
+            var repaired = LookAlikes().Replace(t, m => new string([.. m.Value.Select(c => c == '§' ? '5' : OcrLookAlikes.AsDigit(c) ?? c)]));
             if (MonthFirst().Match(repaired) is { Success: true } r && NearestMonth(r.Groups[1].Value) is { } mon3)
             {
                 return Make(Year(r.Groups[3].Value, options), mon3, Int(r.Groups[2].Value));

@@ -105,7 +105,7 @@ public static partial class NameParser
 
             var (before, letter) = (m.Groups[1].Value, m.Groups[2].Value[0]);
             char? repaired = before.Length == 0
-                ? DigitAsCapital(letter)
+                ? OcrLookAlikes.AsCapital(letter)
                 : char.IsUpper(letter) && (!char.IsLetter(before[0]) || char.ToUpperInvariant(before[0]) == letter) ? letter : null;
             if (repaired is { } c)
             {
@@ -136,17 +136,6 @@ public static partial class NameParser
         ["Ine"] = "Inc", ["lnc"] = "Inc", ["lne"] = "Inc",
         ["itd"] = "Ltd", ["Itd"] = "Ltd", ["ltd"] = "Ltd", ["Lid"] = "Ltd",
         ["LLG"] = "LLC", ["LIC"] = "LLC", ["ILC"] = "LLC", ["L1C"] = "LLC",
-    };
-
-    private static char? DigitAsCapital(char c) => c switch
-    {
-        '0' => 'O',
-        '1' => 'I',
-        '5' => 'S',
-        '8' => 'B',
-        '6' => 'G',
-        '2' => 'Z',
-        _ => null,
     };
 
     [GeneratedRegex(@"(?<=\p{L})[—–‐‑](?=\p{L})")]
