@@ -419,6 +419,25 @@ public sealed class Image : IDisposable
         return count;
     }
 
+    /// <summary>Number of ink pixels in each row of a 1 bpp image, top to bottom (the image's row profile).</summary>
+    public int[] InkPerRow()
+    {
+        RequireDepth(1, "row profile");
+        using var counts = Leptonica.pixCountPixelsByRow(Handle, nint.Zero);
+        if (counts.IsInvalid)
+        {
+            throw new ImagingException("pixCountPixelsByRow failed");
+        }
+
+        var result = new int[Leptonica.numaGetCount(counts)];
+        for (var y = 0; y < result.Length; y++)
+        {
+            Check(Leptonica.numaGetIValue(counts, y, out result[y]), "numaGetIValue failed");
+        }
+
+        return result;
+    }
+
     /// <summary>Number of ink pixels in the whole 1 bpp image.</summary>
     public int CountInk()
     {

@@ -1,3 +1,4 @@
+using FilingExtractor.Core.Geometry;
 using FilingExtractor.FormD.Scans;
 using FilingExtractor.Imaging;
 using FilingExtractor.Model;
@@ -11,7 +12,10 @@ namespace FilingExtractor.Corpus.Tests;
 internal static class CorpusPages
 {
     /// <summary>Page <paramref name="number"/> (1-based) of a corpus scan (TIFF, PNG or image-only PDF) in <paramref name="folder"/>, saved as its own G4 TIFF and read.</summary>
-    public static Filing Read(string scan, int number, string folder = "synthetic")
+    public static Filing Read(string scan, int number, string folder = "synthetic") => ReadWithPage(scan, number, folder).Filing;
+
+    /// <summary>As <see cref="Read"/>, with what the reader kept of the page: its kind, text and rows passed over as prose.</summary>
+    public static (Filing Filing, PageSnapshot Page) ReadWithPage(string scan, int number, string folder = "synthetic")
     {
         var page = Path.Combine(Fixtures.NewFolder("corpus-pages"), $"{Path.GetFileNameWithoutExtension(scan)}-p{number:00}.tif");
         var source = Path.Combine(CorpusFiles.Root, folder, scan);
@@ -50,6 +54,12 @@ internal static class CorpusPages
         }
 
         using var reader = new ScanFilingReader(1);
-        return reader.Read(new InputItem(page, [page]), CancellationToken.None).Filing!;
+        PageSnapshot? snapshot = null;
+        reader.PageRead = p => snapshot = new PageSnapshot(p.Kind, p.Text?.Text ?? string.Empty, [.. p.SkippedProse]);
+        var filing = reader.Read(new InputItem(page, [page]), CancellationToken.None).Filing!;
+        return (filing, snapshot ?? throw new InvalidOperationException("the page was not read"));
     }
 }
+
+/// <summary>What a page read left: its kind, its text, and the rows passed over unread as instruction prose.</summary>
+internal sealed record PageSnapshot(string Kind, string Text, IReadOnlyList<PixelRect> SkippedProse);

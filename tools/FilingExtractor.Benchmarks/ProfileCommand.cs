@@ -20,11 +20,15 @@ internal static class ProfileCommand
         var items = InputGrouping.Group(InputCatalog.Expand(inputs).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)));
         var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Seconds of the page being read, then of all pages by kind: which kind of page the time goes to.
+        var pageSeconds = 0.0;
+        var kindSeconds = new Dictionary<string, (int Pages, double Seconds)>(StringComparer.Ordinal);
         using var reader = new ScanFilingReader(1);
         reader.StageTimed = (stage, elapsed) =>
         {
             seconds[stage] = seconds.GetValueOrDefault(stage) + elapsed.TotalSeconds;
             counts[stage] = counts.GetValueOrDefault(stage) + 1;
+            pageSeconds += elapsed.TotalSeconds;
         };
         var pages = 0;
         var current = string.Empty;
@@ -33,11 +37,19 @@ internal static class ProfileCommand
             pages++;
             current = path;
         };
+        reader.PageRead = page =>
+        {
+            var (n, t) = kindSeconds.GetValueOrDefault(page.Kind);
+            kindSeconds[page.Kind] = (n + 1, t + pageSeconds);
+            pageSeconds = 0;
+        };
         if (dump is not null)
         {
             Directory.CreateDirectory(dump);
+            var timing = reader.PageRead;
             reader.PageRead = page =>
             {
+                timing(page);
                 var stem = Path.Combine(dump, string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(current).Replace('*', '_')}-p{page.Number:00}-{page.Kind}"));
                 File.WriteAllText(stem + ".txt", string.Join('\n', page.Text?.Lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Box.Left},{l.Box.Top},{l.Box.Width},{l.Box.Height}\t{l.Text}")) ?? []));
                 // Every box found, its ink share inside the inset and the state read against the page's thresholds.
@@ -74,6 +86,11 @@ internal static class ProfileCommand
         foreach (var (stage, s) in seconds.OrderByDescending(kv => kv.Value))
         {
             Console.WriteLine(string.Create(inv, $"stage={stage} calls={counts[stage]} seconds={s:F2} share={s / total:P1} per_call={s / counts[stage]:F3}"));
+        }
+
+        foreach (var (kind, (n, s)) in kindSeconds.OrderByDescending(kv => kv.Value.Seconds))
+        {
+            Console.WriteLine(string.Create(inv, $"kind={kind} pages={n} seconds={s:F2} share={s / total:P1} per_page={s / n:F3}"));
         }
 
         return 0;

@@ -328,8 +328,9 @@ public sealed class OcrStage : IPageStage
 
             if (grids.Count > 0)
             {
-                // The open session read the image as it was.
+                // The open session read the image as it was, and its text bands were found on it.
                 page.CloseSession();
+                page.Bands = null;
             }
         }
 
@@ -360,12 +361,156 @@ public sealed class OcrStage : IPageStage
         page.Text = BrokenLines.Join(text, page.Dpi);
     }
 
-    /// <summary>Reads the rows from where the page's reading stopped down to <paramref name="bottom"/> (exclusive).</summary>
+    /// <summary>
+    /// Reads the rows from where the page's reading stopped down to <paramref name="bottom"/> (exclusive), after
+    /// erasing the form's instruction paragraphs there (<see cref="PassOverProse"/>), whose openings, read alone,
+    /// take their places among the part's blocks.
+    /// </summary>
     internal static void ReadPart(ScanPage page, int bottom)
     {
         var img = page.OcrImage ?? throw new InvalidOperationException("page not laid out");
+        var openings = PassOverProse(page, bottom);
         page.Session ??= page.Engine.BeginPage(img, page.Source.Resolution);
-        page.Parts.Add(page.Session.Read(PixelRect.FromEdges(0, page.ReadTo, img.Width, bottom), OcrReadOptions.FullPage));
+        var part = page.Session.Read(PixelRect.FromEdges(0, page.ReadTo, img.Width, bottom), OcrReadOptions.FullPage);
+        if (openings.Count > 0)
+        {
+            var blocks = part.Blocks.ToList();
+            foreach (var block in openings.SelectMany(o => o.Blocks))
+            {
+                var at = blocks.FindIndex(b => b.Box.Top > block.Box.Top);
+                blocks.Insert(at < 0 ? blocks.Count : at, block);
+            }
+
+            part = new PageText(blocks, part.Width, part.Height, part.Resolution, part.Origin);
+        }
+
+        page.Parts.Add(part);
         page.ReadTo = bottom;
+    }
+
+    /// <summary>How much of a paragraph's first line is read to name the paragraph: its start, from its left edge.</summary>
+    private const double OpeningInches = 3.5;
+
+    /// <summary>How wide a paragraph's first line is at least: the form's paragraphs run across the page.</summary>
+    private const double MinOpeningInches = 4.0;
+
+    /// <summary>
+    /// Erases, on the rule-free page, the form's instruction paragraphs whose first line lies in rows [page's
+    /// reading, <paramref name="bottom"/>), so that Tesseract does not spend its time on them (a third of a
+    /// Part C page's characters; recognition time grows with the length of the lines read). A paragraph is
+    /// found from the page's text bands before any of it is read (<see cref="Paragraphs"/>), the start of its
+    /// first line is read alone as one line, and only a paragraph that <see cref="KnownProse"/> names is
+    /// erased, first line and all: the start read stands for the line (the readers and the classifier anchor
+    /// on a question's first words). Returns those starts; the rows erased are listed in <see cref="ScanPage.SkippedProse"/>.
+    /// </summary>
+    private static List<PageText> PassOverProse(ScanPage page, int bottom)
+    {
+        var openings = new List<PageText>();
+        if (page.Source.TextLayer is not null)
+        {
+            return openings;
+        }
+
+        var img = page.OcrImage!;
+        var margin = Math.Max(2, page.Dpi / 50);
+        foreach (var (first, left, end) in Paragraphs(page, bottom))
+        {
+            page.Session ??= page.Engine.BeginPage(img, page.Source.Resolution);
+            var start = PixelRect.FromEdges(Math.Max(0, left - margin), first.Top - margin, Math.Min(img.Width, left + (int)(OpeningInches * page.Dpi)), first.Bottom + margin);
+            var opening = page.Session.Read(start, OcrReadOptions.Line);
+            if (!KnownProse.Opens(opening.Text))
+            {
+                continue;
+            }
+
+            var rows = PixelRect.FromEdges(0, first.Top, img.Width, end);
+            img.Whiten(rows);
+            page.SkippedProse.Add(rows);
+            openings.Add(opening);
+        }
+
+        if (openings.Count > 0)
+        {
+            // The open session holds the image as it was.
+            page.CloseSession();
+        }
+
+        return openings;
+    }
+
+    /// <summary>
+    /// The printed paragraphs whose first line lies in rows [page's reading, <paramref name="bottom"/>): a line
+    /// of small print at least four inches wide set apart from the line above, followed at the tight leading
+    /// of running text by lines of its height starting at its left edge, with no checkbox or rule among them (a line holding a box or an
+    /// answer slot is a field, read like any other, and ends the paragraph). For each, its first line's band,
+    /// that line's left edge, and the row below its last line.
+    /// </summary>
+    private static IEnumerable<(TextBand First, int Left, int End)> Paragraphs(ScanPage page, int bottom)
+    {
+        var img = page.OcrImage!;
+        var bands = page.Bands ??= TextBands.Find(img, page.Dpi);
+        for (var i = 0; i + 1 < bands.Count; i++)
+        {
+            var first = bands[i];
+            if (first.Top < page.ReadTo || first.Bottom > bottom)
+            {
+                continue;
+            }
+
+            // Small print: the form's 8 to 9 pt type is 0.09 to 0.14 in from ascender to descender. A line at
+            // running text's leading below the one above it is a paragraph's second line, not its first.
+            if (first.Height < page.Dpi * 0.05 || first.Height > page.Dpi * 0.2
+                || HasFieldMarks(page, first.Top, first.Bottom)
+                || (i > 0 && first.Top - bands[i - 1].Bottom <= Math.Max(2, first.Height * 0.6))
+                || !Continues(page, first, first, bands[i + 1], null)
+                || TextBands.Extent(img, first, page.Dpi) is not { } extent
+                || extent.Right - extent.Left < page.Dpi * MinOpeningInches
+                || !Continues(page, first, first, bands[i + 1], extent.Left))
+            {
+                continue;
+            }
+
+            var last = i + 1;
+            while (last + 1 < bands.Count && Continues(page, first, bands[last], bands[last + 1], extent.Left))
+            {
+                last++;
+            }
+
+            yield return (first, extent.Left, bands[last].Bottom);
+            i = last;
+        }
+    }
+
+    /// <summary>
+    /// Whether a checkbox lies in rows [<paramref name="top"/>, <paramref name="bottom"/>) or a rule (an answer
+    /// slot's underline, a section's border) there or just below, where an underline sits under its text.
+    /// </summary>
+    private static bool HasFieldMarks(ScanPage page, int top, int bottom)
+    {
+        var below = bottom + (int)(page.Dpi * 0.06);
+        return page.Boxes.Any(b => b.Bottom > top && b.Top < bottom)
+            || page.Grid?.Horizontal.Any(h => h.Top + h.Height / 2 >= top && h.Top + h.Height / 2 < below) == true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> continues the paragraph begun by <paramref name="first"/> below
+    /// <paramref name="previous"/>: the gap between them no more than 0.6 of a line (the blank space that
+    /// separates paragraphs and tables is larger), a line's height within a third of the first's, no box or
+    /// rule in its rows or the gap above, and (when <paramref name="left"/> is given) starting between a tenth
+    /// of an inch left of the first line and half an inch right of it (a hanging or bulleted continuation).
+    /// </summary>
+    private static bool Continues(ScanPage page, TextBand first, TextBand previous, TextBand next, int? left)
+    {
+        if (next.Top - previous.Bottom > Math.Max(2, first.Height * 0.6) || Math.Abs(next.Height - first.Height) > first.Height / 3.0)
+        {
+            return false;
+        }
+
+        if (HasFieldMarks(page, previous.Bottom, next.Bottom))
+        {
+            return false;
+        }
+
+        return left is not { } l || TextBands.Extent(page.OcrImage!, next, page.Dpi) is { } e && e.Left >= l - page.Dpi / 10 && e.Left <= l + page.Dpi / 2;
     }
 }

@@ -63,6 +63,12 @@ public sealed class ScanPage : IDisposable
     /// <summary>The row (page pixels) above which the rule-free page has been read; 0 before any reading.</summary>
     internal int ReadTo { get; set; }
 
+    /// <summary>The text bands of the rule-free page (<see cref="TextBands"/>), found when reading first needs them.</summary>
+    internal IReadOnlyList<TextBand>? Bands { get; set; }
+
+    /// <summary>Rows of the rule-free page passed over unread as known instruction prose (<see cref="KnownProse"/>).</summary>
+    public List<PixelRect> SkippedProse { get; } = [];
+
     /// <summary>True when a stage decided the page carries no data (instructions): later stages skip it.</summary>
     public bool Done { get; set; }
 
@@ -123,6 +129,8 @@ public sealed class ScanPage : IDisposable
         Text = null;
         Parts.Clear();
         ReadTo = 0;
+        Bands = null;
+        SkippedProse.Clear();
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using FilingExtractor.Core.Geometry;
+using FilingExtractor.Core.Text;
 using FilingExtractor.FormD.Values;
 using FilingExtractor.Model;
 
@@ -111,6 +112,20 @@ public static class SectionBReader
         return (Median(pairs.Select(p => p[0].Left)), Median(pairs.Select(p => p[1].Left)));
     }
 
+    /// <summary>
+    /// The grid's caption row: the line holding "All States" with the lines beside it. Tesseract's layout may
+    /// set "All States", far right of "(Check "All States" or check individual States)", apart as a column
+    /// of its own, and the grid is found under the whole row.
+    /// </summary>
+    private static PixelRect CaptionRow(FieldReader r, TextLine line)
+    {
+        var box = line.Box;
+        return PixelRect.UnionAll(r.Page.Text!.Lines
+            .Where(l => Math.Min(l.Box.Bottom, box.Bottom) - Math.Max(l.Box.Top, box.Top) > Math.Min(l.Box.Height, box.Height) / 2)
+            .Select(l => l.Box)
+            .Append(box));
+    }
+
     private static void Recipients(FieldReader r, Offering o)
     {
         var dpi = r.Page.Dpi;
@@ -118,7 +133,7 @@ public static class SectionBReader
         // Every state grid of the page, blank blocks' too: each frame is read against the same frame of the others.
         var grids = r.Labels("All States", 0.8)
             .DistinctBy(m => m.Line)
-            .Select(m => (m.Line, Cells: StateGrid.Cells(r.Page.Binary, dpi, m.Line.Box, r.Page.Grid!)))
+            .Select(m => (m.Line, Cells: StateGrid.Cells(r.Page.Binary, dpi, CaptionRow(r, m.Line), r.Page.Grid!)))
             .ToList();
         var found = grids.Where(g => g.Cells is not null).Select(g => g.Cells!).ToList();
         foreach (var name in names)

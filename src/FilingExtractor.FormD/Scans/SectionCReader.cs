@@ -47,7 +47,7 @@ public static class SectionCReader
     /// </summary>
     private static readonly string[][] Questions =
     [
-        ["1. Enter the aggregate offering price of securities included in this offering"],
+        ["1. Enter the aggregate offering price of securities"],
         ["2. Enter the number of accredited and non-accredited investors"],
         ["3. If this filing is for an offering under Rule 504 or 505"],
         ["4. a. Furnish a statement of all expenses", "in connection with the issuance and distribution of the securities"],

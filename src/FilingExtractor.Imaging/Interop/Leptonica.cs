@@ -140,6 +140,19 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     internal static partial int pixCountPixelsInRect(PixHandle pixs, nint box, out int count, nint tab8);
 
+    /// <summary>Ink pixels in each row of a 1 bpp image, as a NUMA of <c>height</c> values.</summary>
+    [LibraryImport(Library)]
+    internal static partial NumaHandle pixCountPixelsByRow(PixHandle pix, nint tab8);
+
+    [LibraryImport(Library)]
+    internal static partial int numaGetCount(NumaHandle na);
+
+    [LibraryImport(Library)]
+    internal static partial int numaGetIValue(NumaHandle na, int index, out int value);
+
+    [LibraryImport(Library)]
+    internal static partial void numaDestroy(ref nint pna);
+
     [LibraryImport(Library)]
     internal static partial int pixCountPixels(PixHandle pixs, out int count, nint tab8);
 
@@ -217,6 +230,24 @@ internal sealed class BoxaHandle : SafeHandle
     {
         var p = handle;
         Leptonica.boxaDestroy(ref p);
+        return true;
+    }
+}
+
+/// <summary>Owns a <c>NUMA*</c> (Leptonica's array of numbers).</summary>
+internal sealed class NumaHandle : SafeHandle
+{
+    public NumaHandle()
+        : base(nint.Zero, ownsHandle: true)
+    {
+    }
+
+    public override bool IsInvalid => handle == nint.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        var p = handle;
+        Leptonica.numaDestroy(ref p);
         return true;
     }
 }
