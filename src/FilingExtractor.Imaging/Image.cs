@@ -404,8 +404,12 @@ public sealed class Image : IDisposable
         return result;
     }
 
-    /// <summary>Number of ink (set) pixels in a rectangle of a 1 bpp image; the rectangle is clipped.</summary>
-    public int CountInk(PixelRect rect)
+    /// <summary>
+    /// Number of ink (set) pixels in a rectangle of a 1 bpp image; the rectangle is clipped. Counted here over
+    /// the PIX's words: Leptonica's pixCountPixelsInRect copies the rectangle into a new image and builds a
+    /// lookup table on every call, and the layout code calls this for single rows and single pixels.
+    /// </summary>
+    public unsafe int CountInk(PixelRect rect)
     {
         RequireDepth(1, "ink count");
         var r = rect.ClipTo(Width, Height);
@@ -414,28 +418,54 @@ public sealed class Image : IDisposable
             return 0;
         }
 
-        using var box = new NativeBox(r.Left, r.Top, r.Width, r.Height);
-        Check(Leptonica.pixCountPixelsInRect(Handle, box.Pointer, out var count, nint.Zero), "pixCountPixelsInRect failed");
+        var data = (uint*)Leptonica.pixGetData(Handle);
+        var wpl = Leptonica.pixGetWpl(Handle);
+        var count = 0;
+        for (var y = r.Top; y < r.Bottom; y++)
+        {
+            count += CountRow(data + ((long)y * wpl), r.Left, r.Right);
+        }
+
+        GC.KeepAlive(this);
         return count;
     }
 
     /// <summary>Number of ink pixels in each row of a 1 bpp image, top to bottom (the image's row profile).</summary>
-    public int[] InkPerRow()
+    public unsafe int[] InkPerRow()
     {
         RequireDepth(1, "row profile");
-        using var counts = Leptonica.pixCountPixelsByRow(Handle, nint.Zero);
-        if (counts.IsInvalid)
+        var (width, height) = (Width, Height);
+        var data = (uint*)Leptonica.pixGetData(Handle);
+        var wpl = Leptonica.pixGetWpl(Handle);
+        var rows = new int[height];
+        for (var y = 0; y < height; y++)
         {
-            throw new ImagingException("pixCountPixelsByRow failed");
+            rows[y] = CountRow(data + ((long)y * wpl), 0, width);
         }
 
-        var result = new int[Leptonica.numaGetCount(counts)];
-        for (var y = 0; y < result.Length; y++)
+        GC.KeepAlive(this);
+        return rows;
+    }
+
+    /// <summary>Set bits of pixels [left, right) of one 1 bpp row (pixel x is bit 31 - x % 32 of word x / 32).</summary>
+    private static unsafe int CountRow(uint* line, int left, int right)
+    {
+        var first = left >> 5;
+        var last = (right - 1) >> 5;
+        var firstMask = uint.MaxValue >> (left & 31);
+        var lastMask = uint.MaxValue << (31 - ((right - 1) & 31));
+        if (first == last)
         {
-            Check(Leptonica.numaGetIValue(counts, y, out result[y]), "numaGetIValue failed");
+            return System.Numerics.BitOperations.PopCount(line[first] & firstMask & lastMask);
         }
 
-        return result;
+        var count = System.Numerics.BitOperations.PopCount(line[first] & firstMask) + System.Numerics.BitOperations.PopCount(line[last] & lastMask);
+        for (var w = first + 1; w < last; w++)
+        {
+            count += System.Numerics.BitOperations.PopCount(line[w]);
+        }
+
+        return count;
     }
 
     /// <summary>Number of ink pixels in the whole 1 bpp image.</summary>

@@ -57,6 +57,17 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     internal static partial int pixGetDepth(PixHandle pix);
 
+    /// <summary>
+    /// The image's pixels: rows of <see cref="pixGetWpl"/> 32-bit words, top row first; at 1 bpp pixel x of a
+    /// row is bit 31 - (x mod 32) of word x / 32 (the most significant bit is the leftmost pixel). Owned by the PIX.
+    /// </summary>
+    [LibraryImport(Library)]
+    internal static partial nint pixGetData(PixHandle pix);
+
+    /// <summary>32-bit words per row of the image's pixels.</summary>
+    [LibraryImport(Library)]
+    internal static partial int pixGetWpl(PixHandle pix);
+
     [LibraryImport(Library)]
     internal static partial int pixGetXRes(PixHandle pix);
 
@@ -137,21 +148,6 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     internal static partial BoxaHandle pixConnCompBB(PixHandle pixs, int connectivity);
 
-    [LibraryImport(Library)]
-    internal static partial int pixCountPixelsInRect(PixHandle pixs, nint box, out int count, nint tab8);
-
-    /// <summary>Ink pixels in each row of a 1 bpp image, as a NUMA of <c>height</c> values.</summary>
-    [LibraryImport(Library)]
-    internal static partial NumaHandle pixCountPixelsByRow(PixHandle pix, nint tab8);
-
-    [LibraryImport(Library)]
-    internal static partial int numaGetCount(NumaHandle na);
-
-    [LibraryImport(Library)]
-    internal static partial int numaGetIValue(NumaHandle na, int index, out int value);
-
-    [LibraryImport(Library)]
-    internal static partial void numaDestroy(ref nint pna);
 
     [LibraryImport(Library)]
     internal static partial int pixCountPixels(PixHandle pixs, out int count, nint tab8);
@@ -230,24 +226,6 @@ internal sealed class BoxaHandle : SafeHandle
     {
         var p = handle;
         Leptonica.boxaDestroy(ref p);
-        return true;
-    }
-}
-
-/// <summary>Owns a <c>NUMA*</c> (Leptonica's array of numbers).</summary>
-internal sealed class NumaHandle : SafeHandle
-{
-    public NumaHandle()
-        : base(nint.Zero, ownsHandle: true)
-    {
-    }
-
-    public override bool IsInvalid => handle == nint.Zero;
-
-    protected override bool ReleaseHandle()
-    {
-        var p = handle;
-        Leptonica.numaDestroy(ref p);
         return true;
     }
 }
