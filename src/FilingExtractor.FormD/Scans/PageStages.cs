@@ -441,8 +441,8 @@ public sealed class OcrStage : IPageStage
     /// <summary>
     /// The printed paragraphs whose first line lies in rows [page's reading, <paramref name="bottom"/>): a line
     /// of small print at least four inches wide set apart from the line above, followed at the tight leading
-    /// of running text by lines of its height starting at its left edge, with no checkbox or rule among them (a line holding a box or an
-    /// answer slot is a field, read like any other, and ends the paragraph). For each, its first line's band,
+    /// of running text by lines of its height starting at its left edge, with no checkbox or rule among
+    /// them (a line holding a box or an answer slot is a field, read like any other, and ends the paragraph). For each, its first line's band,
     /// that line's left edge, and the row below its last line.
     /// </summary>
     private static IEnumerable<(TextBand First, int Left, int End)> Paragraphs(ScanPage page, int bottom)
@@ -465,7 +465,7 @@ public sealed class OcrStage : IPageStage
                 || !Continues(page, first, first, bands[i + 1], null)
                 || TextBands.Extent(img, first, page.Dpi) is not { } extent
                 || extent.Right - extent.Left < page.Dpi * MinOpeningInches
-                || !Continues(page, first, first, bands[i + 1], extent.Left))
+                || !StartsBelow(page, bands[i + 1], extent.Left))
             {
                 continue;
             }
@@ -511,6 +511,10 @@ public sealed class OcrStage : IPageStage
             return false;
         }
 
-        return left is not { } l || TextBands.Extent(page.OcrImage!, next, page.Dpi) is { } e && e.Left >= l - page.Dpi / 10 && e.Left <= l + page.Dpi / 2;
+        return left is not { } l || StartsBelow(page, next, l);
     }
+
+    /// <summary>Whether <paramref name="band"/>'s text starts between a tenth of an inch left of <paramref name="left"/> and half an inch right of it.</summary>
+    private static bool StartsBelow(ScanPage page, TextBand band, int left) =>
+        TextBands.Extent(page.OcrImage!, band, page.Dpi) is { } e && e.Left >= left - page.Dpi / 10 && e.Left <= left + page.Dpi / 2;
 }
