@@ -13,12 +13,13 @@ internal static class KnownProse
 {
     /// <summary>
     /// How each paragraph begins, past its question number (which OCR often garbles): the Form D of 1972 (6/02)
-    /// and the earlier printings worded alike; at most forty letters, which the first three inches of a line read alone show. Part C's 4.b is
+    /// and the earlier printings worded alike; about forty letters at most, which the first three inches of a line read alone show. Part C's 4.b is
     /// left out: its second line holds the answer slot.
     /// </summary>
     private static readonly string[] Openings =
     [
-        // A.2 (related persons): the bullets under its question.
+        // A.2 (related persons): its question, and the bullets under it where they stand apart from it.
+        "Enter the information requested for the following",
         "Each promoter of the issuer, if the issuer",
         "Each beneficial owner having the power",
         // B.4.

@@ -364,18 +364,21 @@ public sealed class OcrStage : IPageStage
     /// <summary>
     /// Reads the rows from where the page's reading stopped down to <paramref name="bottom"/> (exclusive), after
     /// erasing the form's instruction paragraphs there (<see cref="PassOverProse"/>), whose openings, read alone,
-    /// take their places among the part's blocks.
+    /// take their places among the part's blocks, and the captions read before in the filing (<see cref="RepeatedCaptions"/>),
+    /// whose words do likewise.
     /// </summary>
     internal static void ReadPart(ScanPage page, int bottom)
     {
         var img = page.OcrImage ?? throw new InvalidOperationException("page not laid out");
         var openings = PassOverProse(page, bottom);
+        var (copies, unread) = page.Captions is { } captions && page.Source.TextLayer is null ? captions.PassOver(page, bottom) : ([], []);
         page.Session ??= page.Engine.BeginPage(img, page.Source.Resolution);
         var part = page.Session.Read(PixelRect.FromEdges(0, page.ReadTo, img.Width, bottom), OcrReadOptions.FullPage);
-        if (openings.Count > 0)
+        page.Captions?.Remember(page, part, unread);
+        if (openings.Count > 0 || copies.Count > 0)
         {
             var blocks = part.Blocks.ToList();
-            foreach (var block in openings.SelectMany(o => o.Blocks))
+            foreach (var block in openings.SelectMany(o => o.Blocks).Concat(copies))
             {
                 var at = blocks.FindIndex(b => b.Box.Top > block.Box.Top);
                 blocks.Insert(at < 0 ? blocks.Count : at, block);
@@ -464,7 +467,7 @@ public sealed class OcrStage : IPageStage
                 || (i > 0 && first.Top - bands[i - 1].Bottom <= Math.Max(2, first.Height * 0.6))
                 || !Continues(page, first, first, bands[i + 1], null)
                 || TextBands.Extent(img, first, page.Dpi) is not { } extent
-                || extent.Right - extent.Left < page.Dpi * MinOpeningInches
+                || !Wide(page, extent, bands[i + 1])
                 || !StartsBelow(page, bands[i + 1], extent.Left))
             {
                 continue;
@@ -479,6 +482,18 @@ public sealed class OcrStage : IPageStage
             yield return (first, extent.Left, bands[last].Bottom);
             i = last;
         }
+    }
+
+    /// <summary>
+    /// Whether a paragraph beginning with a line spanning <paramref name="first"/> runs across the page: its first line
+    /// at least <see cref="MinOpeningInches"/> long, or half that when the line below it is (a question ending in a
+    /// colon above its bullets, as A.2's).
+    /// </summary>
+    private static bool Wide(ScanPage page, (int Left, int Right) first, TextBand next)
+    {
+        var width = first.Right - first.Left;
+        return width >= page.Dpi * MinOpeningInches
+            || (width >= page.Dpi * MinOpeningInches / 2 && TextBands.Extent(page.OcrImage!, next, page.Dpi) is { } e && e.Right - e.Left >= page.Dpi * MinOpeningInches);
     }
 
     /// <summary>

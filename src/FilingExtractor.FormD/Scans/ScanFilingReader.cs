@@ -69,6 +69,7 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
         var problems = new List<ReadProblem>();
         var pagesRead = 0;
         using var lease = pool.Rent(cancellationToken);
+        using var captions = new RepeatedCaptions();
         var offset = 0;
         foreach (var file in input.Files)
         {
@@ -88,7 +89,7 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
                         }
 
                         PageStarted?.Invoke(input.Path, number);
-                        pagesRead += ReadPage(source, number, lease.Engine, builder, problems, input.Path, cancellationToken) ? 1 : 0;
+                        pagesRead += ReadPage(source, number, lease.Engine, captions, builder, problems, input.Path, cancellationToken) ? 1 : 0;
                     }
                 }
             }
@@ -117,10 +118,10 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
         return new ReadResult(problems.Count == 0 ? ReadStatus.Success : ReadStatus.Partial, filing, problems);
     }
 
-    private bool ReadPage(SourcePage source, int number, OcrEngine engine, FilingBuilder builder, List<ReadProblem> problems, string path, CancellationToken ct)
+    private bool ReadPage(SourcePage source, int number, OcrEngine engine, RepeatedCaptions captions, FilingBuilder builder, List<ReadProblem> problems, string path, CancellationToken ct)
     {
         // Page numbers continue across the files of a page set.
-        using var page = new ScanPage(source, engine) { PageNumberOverride = number };
+        using var page = new ScanPage(source, engine) { PageNumberOverride = number, Captions = captions };
         foreach (var stage in stages)
         {
             ct.ThrowIfCancellationRequested();

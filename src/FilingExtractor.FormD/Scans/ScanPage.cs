@@ -69,6 +69,12 @@ public sealed class ScanPage : IDisposable
     /// <summary>Rows of the rule-free page passed over unread as known instruction prose (<see cref="KnownProse"/>).</summary>
     public List<PixelRect> SkippedProse { get; } = [];
 
+    /// <summary>Rows of the rule-free page left unread because they print a caption read before (<see cref="RepeatedCaptions"/>), whose words stand there instead.</summary>
+    public List<PixelRect> CopiedCaptions { get; } = [];
+
+    /// <summary>The captions read so far in the page's filing; null reads every line.</summary>
+    internal RepeatedCaptions? Captions { get; init; }
+
     /// <summary>True when a stage decided the page carries no data (instructions): later stages skip it.</summary>
     public bool Done { get; set; }
 
@@ -131,6 +137,7 @@ public sealed class ScanPage : IDisposable
         ReadTo = 0;
         Bands = null;
         SkippedProse.Clear();
+        CopiedCaptions.Clear();
     }
 
     public void Dispose()

@@ -144,6 +144,20 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     internal static partial nint pixSubtract(nint pixd, PixHandle pixs1, PixHandle pixs2);
 
+    /// <summary>centtab and sumtab may be null (Leptonica makes its own); the centroid is in the image's pixels.</summary>
+    [LibraryImport(Library)]
+    internal static partial int pixCentroid(PixHandle pix, nint centtab, nint sumtab, out float xave, out float yave);
+
+    /// <summary>
+    /// The jbig2 classifier's rank Hausdorff test (jbclass.c): 1 when the dilation (pix4) of the exemplar (pix3)
+    /// holds at least <paramref name="rank"/> of pix1's ink and the dilation (pix2) of pix1 holds that share of
+    /// pix3's, pix3 shifted by the centroid difference (x1 - x3, y1 - y3) rounded; sizes further apart than
+    /// maxdiffw / maxdiffh never match. area1 and area3 are the ink of pix1 and pix3; tab8 a 256-entry table
+    /// of the set bits of each byte.
+    /// </summary>
+    [LibraryImport(Library)]
+    internal static unsafe partial int pixRankHaustest(PixHandle pix1, PixHandle pix2, PixHandle pix3, PixHandle pix4, float delx, float dely, int maxdiffw, int maxdiffh, int area1, int area3, float rank, int* tab8);
+
     /// <summary>connectivity: 4 or 8.</summary>
     [LibraryImport(Library)]
     internal static partial BoxaHandle pixConnCompBB(PixHandle pixs, int connectivity);

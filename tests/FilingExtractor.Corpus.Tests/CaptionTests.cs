@@ -1,0 +1,71 @@
+using FilingExtractor.Model;
+
+namespace FilingExtractor.Corpus.Tests;
+
+/// <summary>
+/// The captions a filing prints again and again (each related person's and each broker's block) are read once
+/// and their words copied onto their other prints; the values under them are read as before.
+/// </summary>
+public sealed class CaptionTests
+{
+    /// <summary>
+    /// syn-01's related-persons page: its six blocks print the same three captions; one print of each is read and
+    /// seventeen of the eighteen lines take its words (scan noise sets the fourth block's roles line apart, and it is
+    /// read as usual). A.2's question and bullets are passed over as prose.
+    /// </summary>
+    [Fact]
+    public void Related_persons_captions_are_read_once_and_the_person_read_as_before()
+    {
+        var (filing, page) = CorpusPages.ReadWithPage("syn-01.tif", 3);
+
+        Assert.Equal(PageKinds.RelatedPersons, page.Kind);
+        Assert.Equal(17, page.CopiedCaptions.Count);
+        Assert.Single(page.SkippedProse);
+        Assert.Contains("Enter the information requested for the following", page.Text, StringComparison.Ordinal);
+        Assert.Equal(6, CountOf(page.Text, "Full Name (Last name first"));
+        Assert.Equal(6, CountOf(page.Text, "Business or Residence Address"));
+        var person = Assert.Single(filing.RelatedPersons);
+        Assert.Equal(("Brennan", "Jennifer", "E."), (person.LastName, person.FirstName, person.MiddleName));
+        Assert.Equal(["Executive Officer", "Director"], person.Relationships);
+        Assert.Equal("7496 Peachtree Road", person.Address.Street1);
+    }
+
+    /// <summary>
+    /// The degraded 200 DPI Capstone scan, its related-persons page and continuation sheet read as one filing: the
+    /// sheet's captions are the page's, read there (noise spoils some prints, which are read as usual), and all
+    /// twelve people come out with their roles as the notice states them.
+    /// </summary>
+    [Fact]
+    public void A_continuation_sheet_reuses_the_captions_of_the_page_before()
+    {
+        var (filing, pages) = CorpusPages.ReadPages("capstone-formd-2002-200dpi-degraded.tif", [3, 4], "capstone");
+
+        Assert.Equal([PageKinds.RelatedPersons, PageKinds.Continuation], pages.Select(p => p.Kind));
+        Assert.Equal(Copied, pages.Select(p => p.CopiedCaptions.Count));
+        Assert.Equal(
+            [
+                "Almgren, Ake: Executive Officer, Director", "Treece, William: Executive Officer", "Clark, Karen: Executive Officer",
+                "Willis, Jeff: Executive Officer", "Callahan, Dan: Executive Officer", "Koyama, Hal: Executive Officer",
+                "McDonald, John: Director", "Young, Eric: Director", "Aube, Richard: Director", "Protsch, Eliot: Director",
+                "Jagers, John: Director", "Marcoux, Jean-Rene: Executive Officer",
+            ],
+            filing.RelatedPersons.Select(p => $"{p.LastName}, {p.FirstName}: {string.Join(", ", p.Relationships)}"));
+    }
+
+    /// <summary>
+    /// Caption lines copied on each of the two pages, as measured when this was written: on the page, most of its
+    /// eighteen block captions; on the sheet, its own and its heading and footer note, read on the page before.
+    /// </summary>
+    private static readonly int[] Copied = [16, 20];
+
+    private static int CountOf(string text, string phrase)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+}

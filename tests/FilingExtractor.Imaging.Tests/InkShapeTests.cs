@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using FilingExtractor.Core.Geometry;
+using FilingExtractor.TestSupport;
+
+namespace FilingExtractor.Imaging.Tests;
+
+/// <summary>
+/// Leptonica's rank Hausdorff test through <see cref="InkShape"/>: two prints of one line match despite noise
+/// and a different place on the page; a line of the same letters in another order, or one with a word typed over
+/// it, does not. One digit in a long line is within the test's tolerance: what matches is only as sure as that.
+/// </summary>
+public sealed class InkShapeTests
+{
+    private const float Rank = 0.97f;
+
+    private const string Column3 = "Answer also in Appendix, Column 3, if filing under ULOE.";
+
+    /// <summary>
+    /// Lines of 8 pt Helvetica at 300 DPI (G4): the same caption twice (the second 37.3 pt to the right), the caption
+    /// one digit apart, the caption with a name typed on it, and two lines of the same words in another order.
+    /// </summary>
+    private static readonly (double X, double Y, string Text, string? Typed)[] Lines =
+    [
+        (72, 700, Column3, null),
+        (109.3, 640, Column3, null),
+        (72, 580, "Answer also in Appendix, Column 4, if filing under ULOE.", null),
+        (72, 520, Column3, "Lee"),
+        (72, 460, "Name of Associated Broker or Dealer", null),
+        (72, 400, "Name of Associated Dealer or Broker", null),
+    ];
+
+    private static string Page()
+    {
+        var ps = new StringBuilder();
+        foreach (var (x, y, text, typed) in Lines)
+        {
+            ps.Append(CultureInfo.InvariantCulture, $"/Helvetica findfont 8 scalefont setfont {x} {y} moveto ({TestPages.Escape(text)}) show\n");
+            if (typed is not null)
+            {
+                ps.Append(CultureInfo.InvariantCulture, $"/Courier findfont 10 scalefont setfont {x + 150} {y - 2} moveto ({typed}) show\n");
+            }
+        }
+
+        return Fixtures.Render("ink-shapes-2", TestPages.Document(ps.ToString()), "tiffg4", TestPages.Dpi, ".tif");
+    }
+
+    /// <summary>The line's crop: a fixed size about its baseline, so that all crops are the same size and only their ink differs.</summary>
+    private static InkShape Shape(Image page, int line, int? noiseSeed = null)
+    {
+        var (x, y, _, _) = Lines[line];
+        using var crop = page.Crop(TestPages.FromPoints(x - 4, y - 4, 250, 14));
+        if (noiseSeed is { } seed)
+        {
+            // Scanner noise: single pixels flipped along and around the strokes (about 1 % of the ink).
+            var random = new Random(seed);
+            var flips = crop.CountInk() / 100;
+            for (var i = 0; i < flips; i++)
+            {
+                var dot = new PixelRect(random.Next(crop.Width), random.Next(crop.Height), 1, 1);
+                if (crop.CountInk(dot) == 0 && random.Next(2) == 0)
+                {
+                    crop.Blacken(dot);
+                }
+                else
+                {
+                    crop.Whiten(dot);
+                }
+            }
+        }
+
+        return InkShape.From(crop, 3);
+    }
+
+    [Fact]
+    public void Two_prints_of_a_line_match_wherever_they_stand_and_despite_noise()
+    {
+        using var page = Image.Load(Page());
+        using var first = Shape(page, 0);
+        using var second = Shape(page, 1, noiseSeed: 5);
+
+        Assert.True(first.Ink > 1000);
+        Assert.True(first.Matches(second, Rank, 3));
+        Assert.True(second.Matches(first, Rank, 3));
+    }
+
+    [Fact]
+    public void The_same_words_in_another_order_do_not_match()
+    {
+        using var page = Image.Load(Page());
+        using var broker = Shape(page, 4);
+        using var dealer = Shape(page, 5);
+
+        Assert.Equal(broker.Ink, dealer.Ink, 0.02 * broker.Ink);
+        Assert.False(broker.Matches(dealer, Rank, 3));
+    }
+
+    /// <summary>
+    /// A digit is a fiftieth of this line's ink and its dilation covers much of another digit's: the test cannot
+    /// tell Column 3 from Column 4, which is why only a line that reads as a known caption is ever copied.
+    /// </summary>
+    [Fact]
+    public void One_digit_in_a_long_line_is_within_the_tolerance()
+    {
+        using var page = Image.Load(Page());
+        using var column3 = Shape(page, 0);
+        using var column4 = Shape(page, 2);
+
+        Assert.True(column3.Matches(column4, Rank, 3));
+        Assert.False(column3.Matches(column4, 0.995f, 3));
+    }
+
+    [Fact]
+    public void A_line_with_a_word_typed_over_it_does_not_match()
+    {
+        using var page = Image.Load(Page());
+        using var caption = Shape(page, 0);
+        using var typedOver = Shape(page, 3);
+
+        Assert.False(caption.Matches(typedOver, Rank, 3));
+        Assert.False(typedOver.Matches(caption, Rank, 3));
+    }
+
+    [Fact]
+    public void Shapes_of_different_sizes_never_match()
+    {
+        using var wide = Image.CreateBlank(120, 20, 1);
+        using var narrow = Image.CreateBlank(100, 20, 1);
+        wide.Blacken(new PixelRect(10, 5, 80, 10));
+        narrow.Blacken(new PixelRect(10, 5, 80, 10));
+        using var a = InkShape.From(wide);
+        using var b = InkShape.From(narrow);
+
+        Assert.False(a.Matches(b, 0.5f, 3));
+        Assert.True(a.Matches(b, 0.5f, 20));
+    }
+}
