@@ -334,8 +334,8 @@ public sealed class Image : IDisposable
 
     /// <summary>
     /// Removes horizontal and vertical rules (form lines, box borders) from a 1 bpp image: a morphological
-    /// opening with a long thin brick (composite bricks: the cost grows with
-    /// the log of the length, not the length) keeps only runs at least <paramref name="minHorizontal"/> (resp.
+    /// opening with a long thin brick (composite bricks, by Leptonica's destination word accumulation, which works on
+    /// 32 pixels at a time: the cost grows with the log of the length, not the length) keeps only runs at least <paramref name="minHorizontal"/> (resp.
     /// <paramref name="minVertical"/>) pixels long, which are then subtracted. Characters are far shorter
     /// than any rule, so text survives.
     /// </summary>
@@ -345,13 +345,13 @@ public sealed class Image : IDisposable
         var result = Clone();
         if (minHorizontal > 0)
         {
-            using var h = Wrap(Leptonica.pixOpenCompBrick(nint.Zero, result.Handle, minHorizontal, 1), "horizontal opening failed");
+            using var h = Wrap(Leptonica.pixOpenCompBrickDwa(nint.Zero, result.Handle, minHorizontal, 1), "horizontal opening failed");
             Leptonica.pixSubtract(result.Handle.DangerousGetHandle(), result.Handle, h.Handle);
         }
 
         if (minVertical > 0)
         {
-            using var v = Wrap(Leptonica.pixOpenCompBrick(nint.Zero, result.Handle, 1, minVertical), "vertical opening failed");
+            using var v = Wrap(Leptonica.pixOpenCompBrickDwa(nint.Zero, result.Handle, 1, minVertical), "vertical opening failed");
             Leptonica.pixSubtract(result.Handle.DangerousGetHandle(), result.Handle, v.Handle);
         }
 
@@ -365,13 +365,22 @@ public sealed class Image : IDisposable
     public Image Open(int width, int height)
     {
         RequireDepth(1, "opening");
-        return Wrap(Leptonica.pixOpenCompBrick(nint.Zero, Handle, Math.Max(1, width), Math.Max(1, height)), "opening failed");
+        return Wrap(Leptonica.pixOpenCompBrickDwa(nint.Zero, Handle, Math.Max(1, width), Math.Max(1, height)), "opening failed");
     }
 
     /// <summary>The rules themselves: runs of ink at least the given length, horizontal or vertical (1 bpp).</summary>
     public Image ExtractRules(int minHorizontal, int minVertical)
     {
         RequireDepth(1, "rule extraction");
+        if (minHorizontal <= 0 || minVertical <= 0)
+        {
+            // One direction: the rules are the opening itself (an opening lies within the image, so the image less
+            // the image less its opening is the opening).
+            return minHorizontal <= 0 && minVertical <= 0
+                ? CreateBlank(Width, Height, 1)
+                : Wrap(Leptonica.pixOpenCompBrickDwa(nint.Zero, Handle, Math.Max(1, minHorizontal), Math.Max(1, minVertical)), "opening failed");
+        }
+
         using var without = RemoveRules(minHorizontal, minVertical);
         var rules = Clone();
         Leptonica.pixSubtract(rules.Handle.DangerousGetHandle(), rules.Handle, without.Handle);

@@ -87,6 +87,43 @@ public sealed class RulesAndComponentsTests
         Assert.Equal(0, rules.CountInk(Checkbox.Inflate(4, 4)));
     }
 
+    /// <summary>
+    /// Rules are opened by destination word accumulation; the same openings by rasterop (Leptonica's reference
+    /// implementation) give the same pixels, up to the length rounding both do, on a page and on noise.
+    /// </summary>
+    [Theory]
+    [InlineData(90, 0)]
+    [InlineData(0, 105)]
+    [InlineData(105, 0)]
+    [InlineData(0, 12)]
+    [InlineData(37, 0)]
+    public void ExtractRules_in_one_direction_is_leptonicas_rasterop_opening(int horizontal, int vertical)
+    {
+        using var page = Image.Load(Fixtures.SampleTiffG4(pages: 1));
+        var random = new Random(3);
+        for (var i = 0; i < 3000; i++)
+        {
+            page.Blacken(new PixelRect(random.Next(0, page.Width - 120), random.Next(0, page.Height - 120), random.Next(1, 120), random.Next(1, 4)));
+            page.Blacken(new PixelRect(random.Next(0, page.Width - 4), random.Next(0, page.Height - 120), random.Next(1, 4), random.Next(1, 120)));
+        }
+
+        using var rules = page.ExtractRules(horizontal, vertical);
+        Assert.True(rules.CountInk() > 10_000);
+        // Both implementations decompose a long brick into a product of shorter ones, which rounds its length by
+        // a pixel or two (rasterop opens 89 and 90 alike, 105 and 106; word accumulation opens 105 as rasterop
+        // opens 104): the rules found are the rasterop opening's at a length within 3 pixels.
+        var matches = Enumerable.Range(-3, 7).Count(d =>
+        {
+            using var reference = Image.Wrap(
+                Interop.Leptonica.pixOpenCompBrick(nint.Zero, page.Handle, Math.Max(1, horizontal + (horizontal > 0 ? d : 0)), Math.Max(1, vertical + (vertical > 0 ? d : 0))),
+                "rasterop opening");
+            using var extra = rules.Minus(reference);
+            using var missing = reference.Minus(rules);
+            return extra.CountInk() == 0 && missing.CountInk() == 0;
+        });
+        Assert.True(matches >= 1);
+    }
+
     [Fact]
     public void RemoveRules_needs_a_bilevel_image()
     {

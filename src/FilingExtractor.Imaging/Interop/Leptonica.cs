@@ -158,6 +158,14 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     internal static unsafe partial int pixRankHaustest(PixHandle pix1, PixHandle pix2, PixHandle pix3, PixHandle pix4, float delx, float dely, int maxdiffw, int maxdiffh, int area1, int area3, float rank, int* tab8);
 
+    /// <summary>
+    /// pixOpenCompBrick by destination word accumulation (generated code that works a word at a time), several times
+    /// faster; sizes over 63 go to pixOpenCompBrickExtendDwa. A size that is a large prime is rounded to a product
+    /// (37 opens as 36), which a rule's minimum length does not feel.
+    /// </summary>
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixOpenCompBrickDwa(nint pixd, PixHandle pixs, int hsize, int vsize);
+
     /// <summary>connectivity: 4 or 8.</summary>
     [LibraryImport(Library)]
     internal static partial BoxaHandle pixConnCompBB(PixHandle pixs, int connectivity);
