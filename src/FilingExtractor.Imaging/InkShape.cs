@@ -65,9 +65,38 @@ public sealed class InkShape : IDisposable
     /// <summary>
     /// Whether this shape and <paramref name="other"/> are the same: sizes within <paramref name="maxSizeDifference"/>
     /// pixels each way, and, aligned on their centroids, each one's dilation covers at least <paramref name="rank"/>
-    /// (0 to 1) of the other's ink.
+    /// (0 to 1) of the other's ink, and, when <paramref name="maxBlob"/> is given, what it leaves uncovered on either
+    /// side holds no piece of ink that many pixels tall or wide and a third of that the other way. The rank allows a share of the ink to differ
+    /// anywhere, which on a long line is room for a short word; noise is scattered specks, a word is a blob.
     /// </summary>
-    public unsafe bool Matches(InkShape other, float rank, int maxSizeDifference)
+    public bool Matches(InkShape other, float rank, int maxSizeDifference, int? maxBlob = null)
+    {
+        if (!RankMatches(other, rank, maxSizeDifference))
+        {
+            return false;
+        }
+
+        if (maxBlob is not { } blob || Ink == 0 || other.Ink == 0)
+        {
+            return true;
+        }
+
+        var dx = (int)Math.Round(CentroidX - other.CentroidX);
+        var dy = (int)Math.Round(CentroidY - other.CentroidY);
+        return !HasBlobOutside(image, other.dilated, dx, dy, blob) && !HasBlobOutside(other.image, dilated, -dx, -dy, blob);
+    }
+
+    /// <summary>Whether ink of <paramref name="ink"/> outside <paramref name="cover"/> (moved by dx, dy onto it) forms a piece at least <paramref name="blob"/> pixels one way and a third of that the other.</summary>
+    private static bool HasBlobOutside(Image ink, Image cover, int dx, int dy, int blob)
+    {
+        using var moved = cover.Translate(dx, dy);
+        using var left = ink.Minus(moved);
+        // A stroke misaligned by a pixel leaves slivers a pixel or two thin along its edge, as long as the stroke:
+        // a blob is long one way and a third of that the other.
+        return left.ConnectedComponents().Any(c => (c.Height >= blob && c.Width * 3 >= blob) || (c.Width >= blob && c.Height * 3 >= blob));
+    }
+
+    private unsafe bool RankMatches(InkShape other, float rank, int maxSizeDifference)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (Ink == 0 || other.Ink == 0)

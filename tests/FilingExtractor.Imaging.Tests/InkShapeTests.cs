@@ -28,7 +28,11 @@ public sealed class InkShapeTests
         (72, 520, Column3, "Lee"),
         (72, 460, "Name of Associated Broker or Dealer", null),
         (72, 400, "Name of Associated Dealer or Broker", null),
+        (72, 340, Roles, null),
+        (72, 280, Roles, "1"),
     ];
+
+    private const string Roles = "Check Box(es) that Apply: Promoter Beneficial Owner Executive Officer Director General and/or Managing Partner";
 
     private static string Page()
     {
@@ -38,18 +42,22 @@ public sealed class InkShapeTests
             ps.Append(CultureInfo.InvariantCulture, $"/Helvetica findfont 8 scalefont setfont {x} {y} moveto ({TestPages.Escape(text)}) show\n");
             if (typed is not null)
             {
-                ps.Append(CultureInfo.InvariantCulture, $"/Courier findfont 10 scalefont setfont {x + 150} {y - 2} moveto ({typed}) show\n");
+                // Typed over the print: a name, or a lone digit in a gap of the roles line.
+                var size = typed.Length == 1 ? 7 : 10;
+                var at = typed.Length == 1 ? x + 118 : x + 150;
+                ps.Append(CultureInfo.InvariantCulture, $"/Courier findfont {size} scalefont setfont {at} {y - 1} moveto ({typed}) show\n");
             }
         }
 
-        return Fixtures.Render("ink-shapes-2", TestPages.Document(ps.ToString()), "tiffg4", TestPages.Dpi, ".tif");
+        return Fixtures.Render("ink-shapes-4", TestPages.Document(ps.ToString()), "tiffg4", TestPages.Dpi, ".tif");
     }
 
     /// <summary>The line's crop: a fixed size about its baseline, so that all crops are the same size and only their ink differs.</summary>
     private static InkShape Shape(Image page, int line, int? noiseSeed = null)
     {
         var (x, y, _, _) = Lines[line];
-        using var crop = page.Crop(TestPages.FromPoints(x - 4, y - 4, 250, 14));
+        // The roles line runs about 440 pt; the others under 250.
+        using var crop = page.Crop(TestPages.FromPoints(x - 4, y - 4, Lines[line].Text == Roles ? 450 : 250, 14));
         if (noiseSeed is { } seed)
         {
             // Scanner noise: single pixels flipped along and around the strokes (about 1 % of the ink).
@@ -119,6 +127,24 @@ public sealed class InkShapeTests
 
         Assert.False(caption.Matches(typedOver, Rank, 3));
         Assert.False(typedOver.Matches(caption, Rank, 3));
+    }
+
+    /// <summary>
+    /// A digit typed on a long caption is within the rank (under 3 % of the line's ink) but is one piece of ink
+    /// the other print does not cover: the blob test catches it, and leaves two clean prints matching.
+    /// </summary>
+    [Fact]
+    public void A_digit_typed_on_a_long_line_is_caught_by_the_blob_test()
+    {
+        using var page = Image.Load(Page());
+        using var caption = Shape(page, 6);
+        using var noisy = Shape(page, 6, noiseSeed: 9);
+        using var typedOn = Shape(page, 7);
+
+        Assert.True(caption.Matches(typedOn, Rank, 3));
+        Assert.False(caption.Matches(typedOn, Rank, 3, maxBlob: 12));
+        Assert.False(typedOn.Matches(caption, Rank, 3, maxBlob: 12));
+        Assert.True(noisy.Matches(caption, Rank, 3, maxBlob: 12));
     }
 
     [Fact]

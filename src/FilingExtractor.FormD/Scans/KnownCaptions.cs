@@ -5,7 +5,8 @@ namespace FilingExtractor.FormD.Scans;
 /// <summary>
 /// The form's printed lines that recur, several times on a page or on several pages of a filing: the captions
 /// of each related-person and broker block (pages 2, 3 and their continuation sheets), the section headings, and
-/// the footer note of the sheets meant to be copied. Only such a line's reading is ever copied to another line
+/// the footer note of the sheets meant to be copied. The signature blocks' captions are left out: the date is
+/// typed on their line, where a short date can pass for noise on a long caption. Only such a line's reading is ever copied to another line
 /// of the same ink (<see cref="RepeatedCaptions"/>): a printed caption says the same wherever it stands, while a
 /// typed value that looks alike may differ in one digit.
 /// </summary>

@@ -171,7 +171,12 @@ internal sealed class RepeatedCaptions : IDisposable
         return lines;
     }
 
-    private static bool Same(InkShape a, InkShape b, int dpi) => a.Matches(b, Rank, Math.Max(2, dpi / 100));
+    /// <summary>
+    /// Whether two lines are prints of the same text: the rank test, and nothing left uncovered on either side as
+    /// tall or wide as 0.04 in (a glyph of small print is 0.07 in tall): a date typed on a signature caption's line
+    /// is a few hundredths of the line's ink, within the rank, but it is one blob.
+    /// </summary>
+    private static bool Same(InkShape a, InkShape b, int dpi) => a.Matches(b, Rank, Math.Max(2, dpi / 100), Math.Max(4, (int)Math.Round(dpi * 0.04)));
 
     private Caption? Find(Line line, int dpi) => kept.FirstOrDefault(c => c.Dpi == dpi && Same(c.Shape, line.Shape, dpi));
 
