@@ -127,6 +127,11 @@ p1_peak=$(summary_of p1 | sed -n 's/^memory     peak per worker \([0-9]*\) MiB.*
 echo
 echo "ratio pipeline/tuned CLI = $(div "$(pps p2)" "$(pps tuned)")   (target >= 1.5)"
 echo "scaling 2 workers / 1 worker = $(div "$(pps p2)" "$(pps p1)")"
+# This machine's speed drifts between runs by as much as the changes being measured: every round, and the CPU
+# ratio over the rounds' medians (less sensitive to one lucky round than the fastest wall time).
+median_cpu() { sort -n -k2 "$dir/$1.times" | awk '{ c[NR] = $2 } END { print (NR % 2 ? c[(NR + 1) / 2] : (c[NR / 2] + c[NR / 2 + 1]) / 2) }'; }
+echo "CPU per page, tuned CLI / pipeline with $jobs workers (medians over rounds) = $(div "$(median_cpu tuned)" "$(median_cpu p2)")"
+for n in tuned p1 p2; do printf '   rounds %-6s wall/cpu s: %s\n' "$n" "$(awk '{ printf "%s/%s  ", $1, $2 }' "$dir/$n.times")"; done
 echo "peak memory per worker: ${p1_peak:-?} MiB with 1 worker, ${p2_peak:-?} MiB with $jobs   (target <= 400 MB = 381 MiB)"
 echo "pipeline summary ($jobs workers):"
 summary_of p2 | sed 's/^/   /'
