@@ -536,6 +536,22 @@ public sealed class Image : IDisposable
         Check(Leptonica.pixRasterop(Handle, r.Left, r.Top, r.Width, r.Height, Leptonica.PixPaint, source.Handle, r.Left, r.Top), "pixRasterop failed");
     }
 
+    /// <summary>
+    /// Clears, in place, every pixel of this image under ink of <paramref name="mask"/> (both 1 bpp) laid with its
+    /// top-left corner at (<paramref name="x"/>, <paramref name="y"/>) of this image; what falls outside is ignored.
+    /// </summary>
+    public void EraseUnder(Image mask, int x, int y)
+    {
+        ArgumentNullException.ThrowIfNull(mask);
+        RequireDepth(1, "erase");
+        if (mask.Depth != 1)
+        {
+            throw new ArgumentException("the mask must be 1 bpp", nameof(mask));
+        }
+
+        Check(Leptonica.pixRasterop(Handle, x, y, mask.Width, mask.Height, Leptonica.PixSubtract, mask.Handle, 0, 0), "pixRasterop failed");
+    }
+
     public void Dispose() => Handle.Dispose();
 
     // ---- helpers ----------------------------------------------------------------------------------

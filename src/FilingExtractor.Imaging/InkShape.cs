@@ -16,11 +16,12 @@ public sealed class InkShape : IDisposable
     private readonly Image image;
     private readonly Image dilated;
 
-    private InkShape(Image image, Image dilated, int ink, float centroidX, float centroidY)
+    private InkShape(Image image, Image dilated, int ink, int dilatedInk, float centroidX, float centroidY)
     {
         this.image = image;
         this.dilated = dilated;
         Ink = ink;
+        dilatedInkCount = dilatedInk;
         CentroidX = centroidX;
         CentroidY = centroidY;
     }
@@ -31,6 +32,20 @@ public sealed class InkShape : IDisposable
 
     /// <summary>Ink pixels in the image.</summary>
     public int Ink { get; }
+
+    private readonly int dilatedInkCount;
+
+    /// <summary>
+    /// Clears from <paramref name="target"/> (1 bpp) the pixels within <paramref name="margin"/> pixels of this shape's
+    /// ink laid with its top-left corner at (x, y) of the target: another print of the same text, whose strokes
+    /// noise made thicker or moved by a pixel or two along the line, goes with no outline left.
+    /// </summary>
+    public void EraseFrom(Image target, int x, int y, int margin)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        using var grown = image.DilateBinary((2 * margin) + 1, (2 * margin) + 1);
+        target.EraseUnder(grown, x, y);
+    }
 
     public float CentroidX { get; }
 
@@ -59,7 +74,7 @@ public sealed class InkShape : IDisposable
             throw new ImagingException("pixCentroid failed");
         }
 
-        return new InkShape(copy, grown, ink, cx, cy);
+        return new InkShape(copy, grown, ink, grown.CountInk(), cx, cy);
     }
 
     /// <summary>
@@ -94,6 +109,63 @@ public sealed class InkShape : IDisposable
         // A stroke misaligned by a pixel leaves slivers a pixel or two thin along its edge, as long as the stroke:
         // a blob is long one way and a third of that the other.
         return left.ConnectedComponents().Any(c => (c.Height >= blob && c.Width * 3 >= blob) || (c.Width >= blob && c.Height * 3 >= blob));
+    }
+
+    /// <summary>
+    /// Where <paramref name="part"/>'s ink lies within this shape's, as the top-left corner of part in this shape's
+    /// pixels: of the places within <paramref name="maxShift"/> pixels each way of each estimate, the one at which
+    /// this shape's dilation covers the most of part's ink (Leptonica's pixBestCorrelation of part against the
+    /// dilation), provided it covers at least <paramref name="rank"/> of it and leaves uncovered no piece of ink
+    /// <paramref name="maxBlob"/> pixels one way and a third of that the other (as in <see cref="Matches"/>). Null
+    /// when no place does. One direction only: ink of this shape outside part's (other print run onto it) is
+    /// allowed, so a caption is found in a line where a typed value touches it. The place is then settled to the
+    /// pixel by the correlation of the two images' own ink.
+    /// </summary>
+    public unsafe (int X, int Y)? Locate(InkShape part, IEnumerable<(int X, int Y)> estimates, float rank, int maxShift, int maxBlob)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(estimates);
+        if (part.Ink == 0 || dilatedInkCount == 0)
+        {
+            return null;
+        }
+
+        (int X, int Y, double Covered)? best = null;
+        fixed (int* tab = BitsPerByte)
+        {
+            foreach (var (ex, ey) in estimates.Distinct())
+            {
+                if (Leptonica.pixBestCorrelation(dilated.Handle, part.image.Handle, dilatedInkCount, part.Ink, ex, ey, maxShift, tab, out var dx, out var dy, out var score, 0) != 0)
+                {
+                    throw new ImagingException("pixBestCorrelation failed");
+                }
+
+                // score = covered^2 / (dilation's ink x part's ink), so the covered share of part's ink is:
+                var covered = Math.Sqrt(score * (double)dilatedInkCount / part.Ink);
+                if (best is null || covered > best.Value.Covered)
+                {
+                    best = (dx, dy, covered);
+                }
+            }
+        }
+
+        if (best is not { } b || b.Covered < rank || HasBlobOutside(part.image, dilated, -b.X, -b.Y, maxBlob))
+        {
+            return null;
+        }
+
+        // Against the dilation every place within a pixel of the true one covers as much: the ink itself settles it.
+        fixed (int* tab = BitsPerByte)
+        {
+            if (Leptonica.pixBestCorrelation(image.Handle, part.image.Handle, Ink, part.Ink, b.X, b.Y, 1, tab, out var x, out var y, out _, 0) != 0)
+            {
+                throw new ImagingException("pixBestCorrelation failed");
+            }
+
+            GC.KeepAlive(this);
+            GC.KeepAlive(part);
+            return (x, y);
+        }
     }
 
     private unsafe bool RankMatches(InkShape other, float rank, int maxSizeDifference)

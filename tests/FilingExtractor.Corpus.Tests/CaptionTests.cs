@@ -53,6 +53,34 @@ public sealed class CaptionTests
     }
 
     /// <summary>
+    /// syn-26's related-persons page and the sheet after it, read as one filing: three names are typed so low that
+    /// they run over the cell's rule onto the address caption below, and were read with it as one garbled line
+    /// ("Busi eS ROR AgeERg"). The caption is found under the name (its ink all there, read on the page before, or
+    /// on the same page once its part is read) and erased alone, and each name is read by itself.
+    /// </summary>
+    [Fact]
+    public void A_name_typed_over_the_caption_below_it_is_read_apart_from_it()
+    {
+        var (filing, pages) = CorpusPages.ReadPages("syn-26.pdf", [3, 4]);
+
+        Assert.Equal([PageKinds.RelatedPersons, PageKinds.RelatedPersons], pages.Select(p => p.Kind));
+        Assert.Equal(Persons, filing.RelatedPersons.Select(p => $"{p.LastName}, {p.FirstName}"));
+        Assert.Equal(12, filing.RelatedPersons.Count(p => p.Address.ZipCode is not null));
+    }
+
+    /// <summary>
+    /// The twelve people of the two pages as read when this was written; the truth's Becker, Keystone Ventures
+    /// Fund II, L.P. and Timothy Bachman read with a letter or two wrong, Keystone's and Bachman's struck through
+    /// by the erased rule. Before, the fifth and ninth read "Keysts Vent run Business ..." and "Busi, eS".
+    /// </summary>
+    private static readonly string[] Persons =
+    [
+        "Campbell, Andrew", "Beeker, Samuel", "Kowalski, Patricia", "Crawford, Philip", "De la Cruz, Andrew",
+        "Kevstsne Ventures Fund II. L.T., ", "Garrison, Raymond", "Hoffman, Peter", "Bachman, Timethy", "Sandoval, Christine",
+        "Morrison, George", "Garrison, Christine",
+    ];
+
+    /// <summary>
     /// Caption lines copied on each of the two pages, as measured when this was written: on the page, most of its
     /// eighteen block captions; on the sheet, its own and its heading and footer note, read on the page before.
     /// </summary>

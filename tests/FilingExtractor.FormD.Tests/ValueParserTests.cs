@@ -158,6 +158,10 @@ public sealed class ValueParserTests
     [InlineData("Campbell, Andrew oO.", "Campbell", "Andrew", "O.", null, false)]
     [InlineData("Nakamura, Kenji fF., Jr.", "Nakamura", "Kenji", "F.", "Jr.", false)]
     [InlineData("Lindqvist, Anne—Marie", "Lindqvist", "Anne-Marie", null, null, false)]
+    // Commas read as periods (syn-26's scan): after the surname, and before a suffix.
+    [InlineData("Kimura. Thomas Ann", "Kimura", "Thomas", "Ann", null, false)]
+    [InlineData("Becker, Samuel. III", "Becker", "Samuel", null, "III", false)]
+    [InlineData("St. John Mary", "St.", "John", "Mary", null, false)]
     [InlineData("O’Brien, Sean", "O'Brien", "Sean", null, null, false)]
     [InlineData("Lakeshore Semiconductor Ine.", "Lakeshore Semiconductor Inc.", null, null, null, true)]
     [InlineData("Harbor Wind Power Income Fund, itd.", "Harbor Wind Power Income Fund, Ltd.", null, null, null, true)]

@@ -147,6 +147,35 @@ public sealed class InkShapeTests
         Assert.True(noisy.Matches(caption, Rank, 3, maxBlob: 12));
     }
 
+    /// <summary>
+    /// A caption's print is found inside a taller crop of a line where a name is typed over the caption (the name's
+    /// ink and the white above it are no obstacle: only the caption's ink must be there), at the place the crops
+    /// imply; it is not found in a line of its words in another order. (A line one digit apart passes, as it passes
+    /// <see cref="InkShape.Matches"/>: only known captions, none a digit apart from another, are ever searched for.)
+    /// </summary>
+    [Fact]
+    public void A_caption_is_located_under_a_word_typed_over_it_and_not_in_a_line_of_other_words()
+    {
+        using var page = Image.Load(Page());
+        using var caption = Shape(page, 0);
+        var (x, y, _, _) = Lines[3];
+        var captionRect = TestPages.FromPoints(x - 4, y - 4, 250, 14);
+        var tallRect = TestPages.FromPoints(x - 4, y - 4, 250, 30);
+        using var tallCrop = page.Crop(tallRect);
+        using var typedOver = InkShape.From(tallCrop, 3);
+        using var broker = Shape(page, 4);
+        using var dealer = Shape(page, 5);
+        var expected = (0, captionRect.Top - tallRect.Top);
+
+        // Searched from the top-left corner: the place is 16 pt down, out of a 3-pixel search's reach.
+        Assert.Null(typedOver.Locate(caption, [(0, 0)], Rank, 3, 12));
+        Assert.Equal(expected, typedOver.Locate(caption, [(0, 0), (0, typedOver.Height - caption.Height)], Rank, 3, 12));
+        Assert.Equal(expected, typedOver.Locate(caption, [(2, expected.Item2 - 3)], Rank, 3, 12));
+        Assert.Null(dealer.Locate(broker, [(0, 0)], Rank, 3, 12));
+        Assert.NotNull(broker.Locate(broker, [(0, 0)], Rank, 3, 12));
+        Assert.NotNull(caption.Locate(caption, [(0, 0)], Rank, 3, 12));
+    }
+
     [Fact]
     public void Shapes_of_different_sizes_never_match()
     {

@@ -91,6 +91,9 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
             // page's layout analysis split them into garbled halves ("Ingzam, aes" over "Busine', 'or amy,
             // ress"). Read as one uniform block they come out as two lines: the value's, starting above the
             // rule, and the caption's ("Tngzeam, Rajesh X." over "Business or Residence Address ...").
+            // A caption read before in the filing is taken off the image first, the value left alone to read (on the
+            // first page that prints the caption it is known only now, after the page's part was read).
+            page.Captions?.PartFrom(page, overflow);
             var reread = page.Session!.Read(overflow, new OcrReadOptions { Segmentation = PageSegmentation.SingleBlock });
             // A caption read onto the value's line ("Irvine, CA 92618 Address of Principal Business ...") is
             // cut off by its phrase.

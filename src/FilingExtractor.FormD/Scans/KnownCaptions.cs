@@ -37,9 +37,27 @@ internal static class KnownCaptions
     public const double Threshold = 0.9;
 
     /// <summary>How alike <paramref name="line"/> (a whole line as read) and the caption nearest it are, 0 to 1 (normalized text, edit distance).</summary>
-    public static double Likeness(string line)
+    public static double Likeness(string line) => Nearest(line).Likeness;
+
+    /// <summary>The caption nearest <paramref name="line"/> (its index in the list) and how alike the two are, 0 to 1.</summary>
+    public static (int Caption, double Likeness) Nearest(string line)
     {
         var text = LabelMatcher.Normalize(line);
-        return text.Length == 0 ? 0 : Normalized.Max(c => LabelMatcher.Similarity(text, c));
+        if (text.Length == 0)
+        {
+            return (-1, 0);
+        }
+
+        var best = (Caption: -1, Likeness: 0.0);
+        for (var i = 0; i < Normalized.Length; i++)
+        {
+            var likeness = LabelMatcher.Similarity(text, Normalized[i]);
+            if (likeness > best.Likeness)
+            {
+                best = (i, likeness);
+            }
+        }
+
+        return best;
     }
 }

@@ -50,9 +50,10 @@ public static partial class NameParser
         }
         else
         {
-            // No comma (often lost by OCR): the form asks for the last name first, so the first word is it.
+            // No comma (often lost by OCR): the form asks for the last name first, so the first word is it; a period
+            // after it, when it is a word and not an initial or a two-letter abbreviation, is the comma misread.
             var words = t.Split(' ');
-            last = words[0];
+            last = words.Length > 1 && WordWithPeriod().IsMatch(words[0]) ? words[0][..^1] : words[0];
             given = [.. words.Skip(1)];
         }
 
@@ -69,6 +70,11 @@ public static partial class NameParser
         {
             suffix ??= given[^1];
             given.RemoveAt(given.Count - 1);
+            // "Samuel. III": the comma before the suffix read as a period.
+            if (WordWithPeriod().IsMatch(given[^1]))
+            {
+                given[^1] = given[^1][..^1];
+            }
         }
 
         var first = given.Count > 0 ? given[0] : null;
@@ -157,4 +163,8 @@ public static partial class NameParser
 
     [GeneratedRegex(@"\b(Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LP|L\.P|LLP|L\.L\.P|Ltd|Limited|PLC|N\.A|Fund|Funds|Trust|Partners|Partnership|Holdings|Group|Capital|Ventures|Associates|Management|Foundation|Bank|Securities|Investments|Advisors|Advisers|Enterprises|Bancorp)\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex EntityWords();
+
+    /// <summary>A word of three letters or more and a period: not an initial ("G.") nor a short abbreviation ("St.").</summary>
+    [GeneratedRegex(@"^\p{L}{3,}\.$")]
+    private static partial Regex WordWithPeriod();
 }

@@ -24,6 +24,9 @@ internal static partial class Leptonica
     /// <summary>pix.h: PIX_SRC | PIX_DST (0xc | 0xa), the destination keeps its ink and gains the source's.</summary>
     internal const int PixPaint = 0xe;
 
+    /// <summary>pix.h: PIX_DST &amp; PIX_NOT(PIX_SRC) (0xa &amp; 0x3), the destination loses its ink where the source has ink.</summary>
+    internal const int PixSubtract = 0x2;
+
     /// <summary>Angle in radians, clockwise positive; width/height 0 keep the input's size.</summary>
     [LibraryImport(Library)]
     internal static partial PixHandle pixRotate(PixHandle pixs, float angle, int type, int incolor, int width, int height);

@@ -159,6 +159,15 @@ internal static partial class Leptonica
     internal static unsafe partial int pixRankHaustest(PixHandle pix1, PixHandle pix2, PixHandle pix3, PixHandle pix4, float delx, float dely, int maxdiffw, int maxdiffh, int area1, int area3, float rank, int* tab8);
 
     /// <summary>
+    /// compare.c: the shift (delx, dely) of pix2 against pix1, searched over every shift within maxshift pixels each way
+    /// of (etransx, etransy), at which the correlation score |pix1 AND pix2 shifted|^2 / (area1 area2) is highest; pix2's
+    /// pixel (x, y) then lies on pix1's (x + delx, y + dely). The images may differ in size. area1 and area2 are their
+    /// ink; tab8 a 256-entry table of the set bits of each byte; debugflag 0.
+    /// </summary>
+    [LibraryImport(Library)]
+    internal static unsafe partial int pixBestCorrelation(PixHandle pix1, PixHandle pix2, int area1, int area2, int etransx, int etransy, int maxshift, int* tab8, out int pdelx, out int pdely, out float pscore, int debugflag);
+
+    /// <summary>
     /// pixOpenCompBrick by destination word accumulation (generated code that works a word at a time), several times
     /// faster; sizes over 63 go to pixOpenCompBrickExtendDwa. A size that is a large prime is rounded to a product
     /// (37 opens as 36), which a rule's minimum length does not feel.
