@@ -2,7 +2,10 @@ using FilingExtractor.Model;
 
 namespace FilingExtractor.Corpus.Tests;
 
-/// <summary>Typed values set so low in their cells that they overflow the lower rule (syn-31, a light scan).</summary>
+/// <summary>
+/// Typed values set so low in their cells that they overflow the lower rule (syn-31, a light scan), or so high
+/// that the page's layout analysis loses them (syn-10, a bled page).
+/// </summary>
 public sealed class OverflowTests
 {
     /// <summary>
@@ -22,5 +25,23 @@ public sealed class OverflowTests
         var ingram = persons[3];
         Assert.Equal(("Rajesh", "X."), (ingram.FirstName, ingram.MiddleName));
         Assert.Equal("Nakamura", persons[^1].LastName);
+    }
+
+    /// <summary>
+    /// syn-10's related-persons page bled (strokes 0.036 in; thinned before OCR): the first name cell's "Harrington,
+    /// Daniel" is typed high, up to its caption's foot, and the page's OCR keeps "Daniel" only. The surname's ink,
+    /// read by no word, sends the cell to be read again alone, with that ink whole: the person comes out under
+    /// the right first name (the surname with its bled first letter as read).
+    /// </summary>
+    [Fact]
+    public void A_name_the_pages_reading_lost_is_read_from_its_cell()
+    {
+        var filing = CorpusPages.Read("syn-10-p03.png", 1);
+
+        var first = filing.RelatedPersons[0];
+        Assert.Equal(("Faarrington", "Daniel"), (first.LastName, first.FirstName));
+        Assert.Equal("99501", first.Address.ZipCode);
+        // Of the page's six blocks one is still lost to the bleed (measured when this was written).
+        Assert.Equal(5, filing.RelatedPersons.Count);
     }
 }

@@ -163,6 +163,7 @@ public sealed class ValueParserTests
     [InlineData("Becker, Samuel. III", "Becker", "Samuel", null, "III", false)]
     [InlineData("St. John Mary", "St.", "John", "Mary", null, false)]
     [InlineData("O’Brien, Sean", "O'Brien", "Sean", null, null, false)]
+    [InlineData("0’Neill, Kevin", "O'Neill", "Kevin", null, null, false)]
     [InlineData("Lakeshore Semiconductor Ine.", "Lakeshore Semiconductor Inc.", null, null, null, true)]
     [InlineData("Harbor Wind Power Income Fund, itd.", "Harbor Wind Power Income Fund, Ltd.", null, null, null, true)]
     // Left as read: a word that is not an initial, a two-letter abbreviation, a name ending in a real word.

@@ -93,4 +93,38 @@ public sealed class FormCleanupTests
         Assert.Equal(above.Area - 3, ocr.CountInk(above));
         Assert.Equal(caption.Area, ocr.CountInk(caption));
     }
+
+    /// <summary>
+    /// Strokes 2 px wide at 200 DPI (0.01 in, a clean scan's print) are left as they are; the same strokes bled to
+    /// 6 px (0.03 in) measure so and are eroded by a 2-pixel brick, the most a page is thinned by: a pixel off
+    /// each stroke's width, none vanishing.
+    /// </summary>
+    [Fact]
+    public void A_page_whose_strokes_bled_is_thinned_and_a_clean_one_is_left_as_it_is()
+    {
+        const int dpi = 200;
+        using var clean = Strokes(dpi, 2);
+        using var bled = Strokes(dpi, 6);
+
+        Assert.Equal(2, clean.StrokeWidth(), 0.5);
+        Assert.Equal(6, bled.StrokeWidth(), 0.5);
+        Assert.Same(clean, FormCleanup.Thinned(clean, dpi));
+        using var thinned = FormCleanup.Thinned(bled, dpi);
+        Assert.NotSame(bled, thinned);
+        Assert.Equal(5, thinned.StrokeWidth(), 0.5);
+        Assert.Equal(40, thinned.ConnectedComponents().Count);
+        Assert.Equal(40 * 5 * 59, thinned.CountInk());
+    }
+
+    /// <summary>A page of 40 vertical strokes 60 px tall and <paramref name="width"/> px wide, 20 px apart.</summary>
+    private static Image Strokes(int dpi, int width)
+    {
+        var page = Image.CreateBlank(5 * dpi, 2 * dpi, 1);
+        for (var i = 0; i < 40; i++)
+        {
+            page.Blacken(new PixelRect(20 + (i * 20), 100, width, 60));
+        }
+
+        return page;
+    }
 }

@@ -102,6 +102,20 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
                 .SelectMany(m => m.Line.Words.Skip(m.WordIndex));
             lines = ValueLines(reread.Lines.Where(l => l.Box.Top < cell.Bottom), overflow, [.. labelWords, .. captionWords], subLabels);
         }
+        else if (!sameLine && UnreadInk(zone) is { Count: > 0 } missed)
+        {
+            // Typed characters in the cell that no word of the page's reading covers: the page's layout analysis
+            // dropped them (a name that a bled scan's neighbouring captions pulled into a block of their own, then
+            // lost). Read alone, the cell gives its lines; taken when they leave less of the ink unread.
+            // The pieces whole: a value typed high in its cell reaches above the caption's foot.
+            var area = PixelRect.UnionAll([zone, .. missed]).ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
+            var reread = page.Session!.Read(area, new OcrReadOptions { Segmentation = PageSegmentation.SingleBlock });
+            var relines = ValueLines(reread.Lines, zone, labelWords, subLabels);
+            if (UnreadInk(zone, relines.SelectMany(l => l))!.Count < missed.Count)
+            {
+                lines = relines;
+            }
+        }
 
         if (singleLine && lines.Count > 1)
         {
@@ -149,6 +163,32 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         return straddles
             ? PixelRect.FromEdges(zone.Left, zone.Top, zone.Right, cell.Bottom + Px(OverflowReachInches)).ClipTo(page.OcrImage.Width, page.OcrImage.Height)
             : null;
+    }
+
+    /// <summary>
+    /// The pieces of ink the size of a typed character (<see cref="HasTypedCharacters"/>) in a zone of a scanned
+    /// page whose centre is in no word's box (the page's words when <paramref name="words"/> is null), each whole
+    /// (page pixels), though it reach out of the zone. Null for a page read from its text layer.
+    /// </summary>
+    private List<PixelRect>? UnreadInk(PixelRect zone, IEnumerable<Word>? words = null)
+    {
+        var clip = zone.ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
+        if (page.Source.TextLayer is not null || page.Session is null || clip.IsEmpty || page.OcrImage.CountInk(clip) == 0)
+        {
+            return null;
+        }
+
+        // Around the zone by a typed line's height, so that a piece crossing its edge is seen whole.
+        var reach = Px(0.2);
+        var around = clip.Inflate(0, reach).ClipTo(page.OcrImage.Width, page.OcrImage.Height);
+        var boxes = (words ?? Text.Lines.SelectMany(l => l.Words)).Select(w => w.Box).Where(b => !b.Intersect(around).IsEmpty).ToList();
+        using var crop = page.OcrImage.Crop(around);
+        var minHeight = Px(0.05);
+        var minWidth = Math.Max(2, Px(0.015));
+        return [.. crop.ConnectedComponents()
+            .Where(c => c.Height >= minHeight && c.Width >= minWidth)
+            .Select(c => c with { Left = c.Left + around.Left, Top = c.Top + around.Top })
+            .Where(c => clip.Contains(c.CenterX, c.CenterY) && !boxes.Any(b => b.Contains(c.CenterX, c.CenterY)))];
     }
 
     /// <summary>How far below a cell's lower rule an overflowing value is read: its descenders and the caption line under the rule.</summary>

@@ -84,12 +84,13 @@ public static partial class NameParser
 
     /// <summary>
     /// A typed name's hyphens and apostrophes as typed: OCR gives a dash ("Anne—Marie") or a curly quote
-    /// ("O’Brien") between two letters, where a typewriter has only the one straight form.
+    /// ("O’Brien") between two letters, where a typewriter has only the one straight form; and the O of an
+    /// O' name read as a zero ("0’Neill").
     /// </summary>
     public static string RepairPunctuation(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return CurlyApostrophe().Replace(InnerDash().Replace(name, "-"), "'");
+        return CurlyApostrophe().Replace(InnerDash().Replace(ZeroApostrophe().Replace(name, "O'"), "-"), "'");
     }
 
     /// <summary>
@@ -149,6 +150,10 @@ public static partial class NameParser
 
     [GeneratedRegex(@"(?<=\p{L})[’‘`´](?=\p{L})")]
     private static partial Regex CurlyApostrophe();
+
+    /// <summary>A zero starting a word, before an apostrophe of any form and a letter.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])0[’‘`´'](?=\p{L})")]
+    private static partial Regex ZeroApostrophe();
 
     /// <summary>One word that is an initial with a period, as read: what stood before the letter (one character at most), the letter, a trailing comma.</summary>
     [GeneratedRegex(@"^([^\s.]?)(\p{L}|\d)\.(,?)$")]

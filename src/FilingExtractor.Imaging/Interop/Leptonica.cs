@@ -168,6 +168,14 @@ internal static partial class Leptonica
     internal static unsafe partial int pixBestCorrelation(PixHandle pix1, PixHandle pix2, int area1, int area2, int etransx, int etransy, int maxshift, int* tab8, out int pdelx, out int pdely, out float pscore, int debugflag);
 
     /// <summary>
+    /// strokes.c: the mean stroke width of a 1 bpp image's ink, pixels: the mean of the ink's area over half its
+    /// boundary length and of its distance function's histogram (bins down to thresh of the peak). tab8 may be
+    /// null; pnahisto null. Leptonica 1.82 writes its intermediate figures through the stderr handler.
+    /// </summary>
+    [LibraryImport(Library)]
+    internal static partial int pixFindStrokeWidth(PixHandle pixs, float thresh, nint tab8, out float pwidth, nint pnahisto);
+
+    /// <summary>
     /// pixOpenCompBrick by destination word accumulation (generated code that works a word at a time), several times
     /// faster; sizes over 63 go to pixOpenCompBrickExtendDwa. A size that is a large prime is rounded to a product
     /// (37 opens as 36), which a rule's minimum length does not feel.
