@@ -106,8 +106,8 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         {
             // Typed characters in the cell that no word of the page's reading covers: the page's layout analysis
             // dropped them (a name that a bled scan's neighbouring captions pulled into a block of their own, then
-            // lost). Read alone, the cell gives its lines; taken when they leave less of the ink unread.
-            // The pieces whole: a value typed high in its cell reaches above the caption's foot.
+            // lost). Read alone, with those pieces whole (a value typed high in its cell reaches above the caption's
+            // foot), the cell gives its lines; taken when they leave less of the ink unread.
             var area = PixelRect.UnionAll([zone, .. missed]).ClipTo(page.OcrImage!.Width, page.OcrImage.Height);
             var reread = page.Session!.Read(area, new OcrReadOptions { Segmentation = PageSegmentation.SingleBlock });
             var relines = ValueLines(reread.Lines, zone, labelWords, subLabels);
@@ -183,10 +183,8 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         var around = clip.Inflate(0, reach).ClipTo(page.OcrImage.Width, page.OcrImage.Height);
         var boxes = (words ?? Text.Lines.SelectMany(l => l.Words)).Select(w => w.Box).Where(b => !b.Intersect(around).IsEmpty).ToList();
         using var crop = page.OcrImage.Crop(around);
-        var minHeight = Px(0.05);
-        var minWidth = Math.Max(2, Px(0.015));
         return [.. crop.ConnectedComponents()
-            .Where(c => c.Height >= minHeight && c.Width >= minWidth)
+            .Where(IsTypedCharacter)
             .Select(c => c with { Left = c.Left + around.Left, Top = c.Top + around.Top })
             .Where(c => clip.Contains(c.CenterX, c.CenterY) && !boxes.Any(b => b.Contains(c.CenterX, c.CenterY)))];
     }
@@ -324,10 +322,11 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
         }
 
         using var crop = page.OcrImage.Crop(zone);
-        var minHeight = Px(0.05);
-        var minWidth = Math.Max(2, Px(0.015));
-        return crop.ConnectedComponents().Any(c => c.Height >= minHeight && c.Width >= minWidth);
+        return crop.ConnectedComponents().Any(IsTypedCharacter);
     }
+
+    /// <summary>Whether a piece of ink is the size of a typed character: at least 0.05 in tall and 0.015 in wide.</summary>
+    private bool IsTypedCharacter(PixelRect component) => component.Height >= Px(0.05) && component.Width >= Math.Max(2, Px(0.015));
 
     /// <summary>
     /// The text of a zone read again by itself as one line (scan pages; a text layer's words as they are).
