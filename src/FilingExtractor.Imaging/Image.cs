@@ -552,6 +552,22 @@ public sealed class Image : IDisposable
         Check(Leptonica.pixRasterop(Handle, x, y, mask.Width, mask.Height, Leptonica.PixSubtract, mask.Handle, 0, 0), "pixRasterop failed");
     }
 
+    /// <summary>
+    /// Replaces, in place, the pixels of this image under <paramref name="source"/> (both 1 bpp) laid with its top-left
+    /// corner at (<paramref name="x"/>, <paramref name="y"/>) by the source's; what falls outside is ignored.
+    /// </summary>
+    public void Paste(Image source, int x, int y)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        RequireDepth(1, "paste");
+        if (source.Depth != 1)
+        {
+            throw new ArgumentException("the source must be 1 bpp", nameof(source));
+        }
+
+        Check(Leptonica.pixRasterop(Handle, x, y, source.Width, source.Height, Leptonica.PixSrc, source.Handle, 0, 0), "pixRasterop failed");
+    }
+
     public void Dispose() => Handle.Dispose();
 
     // ---- helpers ----------------------------------------------------------------------------------

@@ -110,6 +110,25 @@ public static class ImageEffects
         return width;
     }
 
+    /// <summary>
+    /// The ink of this image (1 bpp) connected, 8-way, to ink of <paramref name="seed"/> (1 bpp, the same size) and
+    /// within <paramref name="reach"/> pixels of it each way (Leptonica's pixSeedfillBinaryRestricted): what an erasure
+    /// took from strokes that go on outside it.
+    /// </summary>
+    public static Image ReconstructFrom(this Image image, Image seed, int reach)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(seed);
+        RequireBinary(image, "reconstruction");
+        RequireBinary(seed, "reconstruction");
+        if (seed.Width != image.Width || seed.Height != image.Height)
+        {
+            throw new ArgumentException("the seed must be the image's size", nameof(seed));
+        }
+
+        return Keep(image, Leptonica.pixSeedfillBinaryRestricted(nint.Zero, seed.Handle, image.Handle, 8, reach, reach), "pixSeedfillBinaryRestricted");
+    }
+
     /// <summary>Binary erosion with a brick (1 bpp): ink shrinks and one-pixel strokes vanish.</summary>
     public static Image ErodeBinary(this Image image, int width, int height)
     {

@@ -1,3 +1,4 @@
+using FilingExtractor.Core.Geometry;
 using FilingExtractor.Imaging.Interop;
 
 namespace FilingExtractor.Imaging;
@@ -37,14 +38,31 @@ public sealed class InkShape : IDisposable
 
     /// <summary>
     /// Clears from <paramref name="target"/> (1 bpp) the pixels within <paramref name="margin"/> pixels of this shape's
-    /// ink laid with its top-left corner at (x, y) of the target: another print of the same text, whose strokes
-    /// noise made thicker or moved by a pixel or two along the line, goes with no outline left.
+    /// ink laid with its top-left corner at (x, y) of the target (inside the shape's box): another print of the same
+    /// text, whose strokes noise made thicker or moved by a pixel or two along the line, goes with no outline left.
+    /// Ink the margin took from strokes that go on outside it (typed letters run onto the shape, their feet among its
+    /// glyphs) is put back, as far as it lies more than a pixel from the shape's own ink and within
+    /// <paramref name="margin"/> + 1 pixels of what is left of those strokes.
     /// </summary>
     public void EraseFrom(Image target, int x, int y, int margin)
     {
         ArgumentNullException.ThrowIfNull(target);
-        using var grown = image.DilateBinary((2 * margin) + 1, (2 * margin) + 1);
-        target.EraseUnder(grown, x, y);
+        var pad = (2 * margin) + 1;
+        var region = PixelRect.FromEdges(x - pad, y - pad, x + Width + pad, y + Height + pad).ClipTo(target.Width, target.Height);
+        if (region.IsEmpty)
+        {
+            return;
+        }
+
+        using var local = target.Crop(region);
+        using var grown = image.DilateBinary(pad, pad);
+        using var core = image.DilateBinary(3, 3);
+        using var erased = local.Clone();
+        erased.EraseUnder(grown, x - region.Left, y - region.Top);
+        using var beside = local.Clone();
+        beside.EraseUnder(core, x - region.Left, y - region.Top);
+        using var kept = beside.ReconstructFrom(erased, margin + 1);
+        target.Paste(kept, region.Left, region.Top);
     }
 
     public float CentroidX { get; }

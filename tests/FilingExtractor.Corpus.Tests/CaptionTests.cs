@@ -77,7 +77,7 @@ public sealed class CaptionTests
     private static readonly string[] Persons =
     [
         "Campbell, Andrew", "Beeker, Samuel", "Kowalski, Patricia", "Crawford, Philip", "De la Cruz, Andrew",
-        "Kevstsne Ventures Fund II. L.T., ", "Garrison, Raymond", "Hoffman, Peter", "Bachman, Timethy", "Sandoval, Christine",
+        "Keystsne Ventures Fund II, L.T., ", "Garrison, Raymond", "Hoffman, Peter", "Bachman, Timethy", "Sandoval, Christine",
         "Morrison, George", "Garrison, Christine",
     ];
 
@@ -96,5 +96,26 @@ public sealed class CaptionTests
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// syn-03's B page, thinned: its captions read "Fall Nome (Land came Aire, if individend)", "Buninces or Residenor
+    /// Addeew ..." and "(Check “All States” or check imdivicheal States) AR Scace", past the 0.75 that labels need,
+    /// and neither broker was read. A line that starts with a whole B.4 caption at 0.6 is taken for it, and the two
+    /// words after the "(Check ...)" caption for the "All States" label.
+    /// </summary>
+    [Fact]
+    public void Garbled_captions_of_a_brokers_block_still_lead_to_its_values()
+    {
+        var filing = CorpusPages.Read("syn-03.tif", 5);
+
+        var brokers = filing.Offering.SalesCompensation;
+        Assert.Equal([("Granite Peak Financial Group, Inc.", (string?)null), ("Ramirez", "Catherine")], brokers.Select(b => (b.LastName, b.FirstName)));
+        Assert.Equal(["7012 Michigan Avenue", "24328 Peachtree Road"], brokers.Select(b => b.Address.Street1));
+        Assert.All(brokers, b => Assert.Equal("Granite Peak Financial Group, Inc.", b.AssociatedBrokerDealer));
+        // Truth: the first broker checks All States (its box is not read: null), the second IN and PR (PR's box is lost).
+        Assert.Null(brokers[0].AllStates);
+        Assert.False(brokers[1].AllStates);
+        Assert.Equal(["IN"], brokers[1].States);
     }
 }

@@ -54,18 +54,45 @@ public sealed class PartCRowsTests
 
         var uses = filing.Offering.UseOfProceeds.ToDictionary(u => u.Purpose);
         Assert.Equal(8, uses.Count);
-        // The acquisition line's amount was read before the page was thinned (FormCleanup.Thinned: its strokes measure
-        // 0.028 in); thinned, its slot reads nothing. Measured, kept as the known cost of thinning this page.
-        Assert.Null(uses[ProceedsPurposes.AcquisitionOfBusinesses].ToOthers);
+        // Thinned (FormCleanup.Thinned: its strokes measure 0.028 in), the acquisition caption's last line no longer
+        // reads "pursuant to a merger)"; it is the last of the lines between its neighbours' rows.
+        Assert.Equal(473_700m, uses[ProceedsPurposes.AcquisitionOfBusinesses].ToOthers);
         Assert.Equal(364_600m, uses[ProceedsPurposes.WorkingCapital].ToOthers);
         Assert.Equal(186_790m, uses[ProceedsPurposes.Other].ToOthers);
         Assert.Equal(1_174_990m, filing.Offering.AdjustedGrossProceeds);
-        // Truth: only the acquisition and other rows' "others" boxes are checked; the acquisition line, lost with the
-        // thinning, keeps its box unknown.
+        // Truth: only the acquisition and other rows' "others" boxes are checked.
         var boxes = uses.Values.SelectMany(u => new[] { u.ToAffiliatesIsEstimate, u.ToOthersIsEstimate }).ToList();
-        Assert.Equal(1, boxes.Count(b => b == true));
-        Assert.NotEqual(false, uses[ProceedsPurposes.AcquisitionOfBusinesses].ToOthersIsEstimate);
+        Assert.Equal(2, boxes.Count(b => b == true));
+        Assert.True(uses[ProceedsPurposes.AcquisitionOfBusinesses].ToOthersIsEstimate);
         Assert.True(uses[ProceedsPurposes.Other].ToOthersIsEstimate);
-        Assert.True(boxes.Count(b => b == false) >= 6, string.Join(",", boxes));
+        Assert.Equal(14, boxes.Count(b => b == false));
+        // Salaries, the first row, reads "Salerics sad fees": the one line within a row and a half above the next row.
+        Assert.Equal((149_900m, 0m), (uses[ProceedsPurposes.SalariesAndFees].ToAffiliates, uses[ProceedsPurposes.SalariesAndFees].ToOthers));
+    }
+
+    /// <summary>
+    /// syn-03's page of C.1 to C.4.a, thinned: C.4.a's question reads "4.0. Parekh 0 stxtemess of afl capetods", so C.3
+    /// ran on to the page's foot and its "Total" row was C.4.a's, and no expense line was read. C.4.a is now known by
+    /// its expense lines, printed nowhere else. The Equity row reads "Fiuity", overlapping the Debt row above it by a
+    /// few pixels: it is the one line whose centre lies between its neighbours' rows.
+    /// </summary>
+    [Fact]
+    public void A_question_whose_first_line_is_lost_is_known_by_its_rows_and_a_garbled_row_by_its_neighbours()
+    {
+        var filing = CorpusPages.Read("syn-03.tif", 6);
+
+        var o = filing.Offering;
+        Assert.Equal(
+            [(ExpenseItems.TransferAgentFees, 350m), (ExpenseItems.PrintingAndEngravingCosts, 600m), (ExpenseItems.LegalFees, 16_560m), (ExpenseItems.AccountingFees, 0m),
+             (ExpenseItems.EngineeringFees, 0m), (ExpenseItems.SalesCommissions, 107_000m), (ExpenseItems.Other, 14_500m)],
+            o.Expenses.Select(e => (e.Item, e.Amount ?? -1)));
+        Assert.Equal((139_010m, true), (o.TotalExpenses, o.TotalExpensesIsEstimate));
+        Assert.Equal([true, false, false, false, false, false, true], o.Expenses.Select(e => e.IsEstimate ?? false));
+        // C.3's rows read "Rake $05" and "Role S04" and its total "Tout": unread, and no longer the expenses' total.
+        Assert.Null(o.PriorOfferingsTotal);
+        var equity = o.Securities.Single(s => s.Type == SecurityTypes.Equity);
+        Assert.Equal((1_314_000m, 267_100m), (equity.AggregateOfferingPrice, equity.AmountAlreadySold));
+        Assert.Equal(1_314_000m, o.TotalOfferingAmount);
+        Assert.True(o.EquityPreferred);
     }
 }

@@ -18,18 +18,22 @@ public sealed class InkShapeTests
 
     /// <summary>
     /// Lines of 8 pt Helvetica at 300 DPI (G4): the same caption twice (the second 37.3 pt to the right), the caption
-    /// one digit apart, the caption with a name typed on it, and two lines of the same words in another order.
+    /// one digit apart, the caption with a name typed on it, two lines of the same words in another order, the roles
+    /// line with and without a digit typed in a gap, a name typed alone, and the caption with that name typed 5 pt
+    /// above its baseline, the name's lower half among the caption's capitals and ascenders.
     /// </summary>
-    private static readonly (double X, double Y, string Text, string? Typed)[] Lines =
+    private static readonly (double X, double Y, string Text, string? Typed, double Rise)[] Lines =
     [
-        (72, 700, Column3, null),
-        (109.3, 640, Column3, null),
-        (72, 580, "Answer also in Appendix, Column 4, if filing under ULOE.", null),
-        (72, 520, Column3, "Lee"),
-        (72, 460, "Name of Associated Broker or Dealer", null),
-        (72, 400, "Name of Associated Dealer or Broker", null),
-        (72, 340, Roles, null),
-        (72, 280, Roles, "1"),
+        (72, 700, Column3, null, 0),
+        (109.3, 640, Column3, null, 0),
+        (72, 580, "Answer also in Appendix, Column 4, if filing under ULOE.", null, 0),
+        (72, 520, Column3, "Lee", -1),
+        (72, 460, "Name of Associated Broker or Dealer", null, 0),
+        (72, 400, "Name of Associated Dealer or Broker", null, 0),
+        (72, 340, Roles, null, 0),
+        (72, 280, Roles, "1", -1),
+        (72, 220, string.Empty, "Lee Morgan", 0),
+        (72, 160, Column3, "Lee Morgan", 5),
     ];
 
     private const string Roles = "Check Box(es) that Apply: Promoter Beneficial Owner Executive Officer Director General and/or Managing Partner";
@@ -37,7 +41,7 @@ public sealed class InkShapeTests
     private static string Page()
     {
         var ps = new StringBuilder();
-        foreach (var (x, y, text, typed) in Lines)
+        foreach (var (x, y, text, typed, rise) in Lines)
         {
             ps.Append(CultureInfo.InvariantCulture, $"/Helvetica findfont 8 scalefont setfont {x} {y} moveto ({TestPages.Escape(text)}) show\n");
             if (typed is not null)
@@ -45,17 +49,17 @@ public sealed class InkShapeTests
                 // Typed over the print: a name, or a lone digit in a gap of the roles line.
                 var size = typed.Length == 1 ? 7 : 10;
                 var at = typed.Length == 1 ? x + 118 : x + 150;
-                ps.Append(CultureInfo.InvariantCulture, $"/Courier findfont {size} scalefont setfont {at} {y - 1} moveto ({typed}) show\n");
+                ps.Append(CultureInfo.InvariantCulture, $"/Courier findfont {size} scalefont setfont {at} {y + rise} moveto ({typed}) show\n");
             }
         }
 
-        return Fixtures.Render("ink-shapes-4", TestPages.Document(ps.ToString()), "tiffg4", TestPages.Dpi, ".tif");
+        return Fixtures.Render("ink-shapes-5", TestPages.Document(ps.ToString()), "tiffg4", TestPages.Dpi, ".tif");
     }
 
     /// <summary>The line's crop: a fixed size about its baseline, so that all crops are the same size and only their ink differs.</summary>
     private static InkShape Shape(Image page, int line, int? noiseSeed = null)
     {
-        var (x, y, _, _) = Lines[line];
+        var (x, y, _, _, _) = Lines[line];
         // The roles line runs about 440 pt; the others under 250.
         using var crop = page.Crop(TestPages.FromPoints(x - 4, y - 4, Lines[line].Text == Roles ? 450 : 250, 14));
         if (noiseSeed is { } seed)
@@ -158,7 +162,7 @@ public sealed class InkShapeTests
     {
         using var page = Image.Load(Page());
         using var caption = Shape(page, 0);
-        var (x, y, _, _) = Lines[3];
+        var (x, y, _, _, _) = Lines[3];
         var captionRect = TestPages.FromPoints(x - 4, y - 4, 250, 14);
         var tallRect = TestPages.FromPoints(x - 4, y - 4, 250, 30);
         using var tallCrop = page.Crop(tallRect);
@@ -174,6 +178,40 @@ public sealed class InkShapeTests
         Assert.Null(dealer.Locate(broker, [(0, 0)], Rank, 3, 12));
         Assert.NotNull(broker.Locate(broker, [(0, 0)], Rank, 3, 12));
         Assert.NotNull(caption.Locate(caption, [(0, 0)], Rank, 3, 12));
+    }
+
+    /// <summary>
+    /// A caption erased from under a name typed low in the cell above, run onto it, goes, strokes and margin, while
+    /// the name's feet among its capitals and ascenders come back: the margin takes every pixel within 4 of the
+    /// caption's ink, and that took the lower half of the name's letters with it.
+    /// </summary>
+    [Fact]
+    public void A_caption_erased_from_under_a_name_run_onto_it_leaves_the_name_whole()
+    {
+        using var page = Image.Load(Page());
+        using var caption = Shape(page, 0);
+        var (x, y, _, _, _) = Lines[9];
+        var tallRect = TestPages.FromPoints(x - 4, y - 4, 250, 30);
+        using var typedOver = page.Crop(tallRect);
+        using var tallShape = InkShape.From(typedOver, 3);
+        var at = tallShape.Locate(caption, [(0, 0), (0, tallShape.Height - caption.Height)], Rank, 3, 12);
+        Assert.NotNull(at);
+        // The name's box in the crop, and the same box about the name typed alone (5 pt lower on its line).
+        var name = TestPages.FromPoints(x + 149, y + 2, 74, 11);
+        var nameInCrop = new PixelRect(name.Left - tallRect.Left, name.Top - tallRect.Top, name.Width, name.Height);
+        var (ax, ay, _, _, _) = Lines[8];
+        var alone = page.CountInk(TestPages.FromPoints(ax + 149, ay - 3, 74, 11));
+        var captionInk = page.CountInk(TestPages.FromPoints(x - 4, y - 4, 250, 14)) - alone;
+
+        caption.EraseFrom(typedOver, at.Value.X, at.Value.Y, 4);
+
+        var kept = typedOver.CountInk(nameInCrop);
+        var outside = typedOver.CountInk() - kept;
+        Assert.True(alone > 1000, $"{alone}");
+        // Measured: 1091 of the name's 1232 pixels are kept (what the caption's own strokes cover is lost), 928 without
+        // putting back; of the caption's 5533, none is left.
+        Assert.InRange(kept, alone * 85 / 100, alone);
+        Assert.InRange(outside, 0, captionInk / 100);
     }
 
     [Fact]

@@ -300,11 +300,17 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
             disagreement = new AmountCandidate(0m, "0", conf);
         }
 
-        // The other reading is an alternative like the per-symbol ones: reconciliation may accept it.
+        // The other reading is an alternative like the per-symbol ones: reconciliation may accept it. It replaces a
+        // digit confusion of the same value, which the engine gave no weight (syn-14's total read "6,124,000" beside
+        // "8,124,000" at 81: as a 6/8 confusion at confidence 0 it was never tried).
         var alternatives = Candidates(words, reading);
-        if (disagreement is not null && alternatives.All(a => a.Value != disagreement.Value))
+        if (disagreement is not null)
         {
-            alternatives.Add(disagreement);
+            alternatives.RemoveAll(a => a.Value == disagreement.Value && a.Confidence < disagreement.Confidence);
+            if (alternatives.All(a => a.Value != disagreement.Value))
+            {
+                alternatives.Add(disagreement);
+            }
         }
 
         return new AmountField(reading, words.Count > 0 ? PixelRect.UnionAll(words.Select(w => w.Box)) : zone, conf, alternatives) { Other = disagreement };

@@ -1,5 +1,6 @@
 using FilingExtractor.Core.Geometry;
 using FilingExtractor.Core.Text;
+using FilingExtractor.Layout;
 using FilingExtractor.FormD.Values;
 using FilingExtractor.Model;
 
@@ -129,9 +130,10 @@ public static class SectionBReader
     private static void Recipients(FieldReader r, Offering o)
     {
         var dpi = r.Page.Dpi;
-        var names = r.Labels("Full Name (Last name first, if individual)", 0.75);
+        var names = Captions(r, "Full Name (Last name first, if individual)", null);
+        var allStates = AllStates(r);
         // Every state grid of the page, blank blocks' too: each frame is read against the same frame of the others.
-        var grids = r.Labels("All States", 0.8)
+        var grids = allStates
             .DistinctBy(m => m.Line)
             .Select(m => (m.Line, Cells: StateGrid.Cells(r.Page.Binary, dpi, CaptionRow(r, m.Line), r.Page.Grid!)))
             .ToList();
@@ -153,19 +155,19 @@ public static class SectionBReader
                 IsEntity = parsed.IsEntity,
             };
             var below = PixelRect.FromEdges(0, name.Box.Bottom, r.Page.Binary.Width, name.Box.Bottom + (int)(2.8 * dpi));
-            if (r.Label("Business or Residence Address", below, 0.75) is { } address)
+            if (Captions(r, "Business or Residence Address (Number and Street, City, State, Zip Code)", below).FirstOrDefault() is { } address)
             {
                 var a = r.CellValue(address, SubLabels);
                 recipient.Address = AddressParser.Parse(a.Text);
             }
 
-            if (r.Label("Name of Associated Broker or Dealer", below, 0.75) is { } broker)
+            if (Captions(r, "Name of Associated Broker or Dealer", below).FirstOrDefault() is { } broker)
             {
                 var b = r.CellValue(broker, SubLabels);
                 recipient.AssociatedBrokerDealer = b.IsEmpty ? null : b.Text;
             }
 
-            if (r.Label("All States", below, 0.8) is { } all)
+            if (allStates.Where(m => below.Contains(m.Box.CenterX, m.Box.CenterY)).OrderByDescending(m => m.Score).ThenBy(m => m.Box.Top).FirstOrDefault() is { } all)
             {
                 recipient.AllStates = r.BoxFor(all.Box)?.Checked;
                 // "Check "All States" or check individual States": with All States checked, the grid is not read.
@@ -180,6 +182,42 @@ public static class SectionBReader
 
             o.SalesCompensation.Add(recipient);
         }
+    }
+
+    /// <summary>
+    /// Similarity (0-1) from which a line that starts with a B.4 caption is taken for it: a heavy scan garbles small
+    /// print ("Fall Nome (Land came Aire, if individend)" scores 0.67), and no typed value or other print of the page
+    /// comes near a whole caption that long; prose matches only where a line starts with the caption's words.
+    /// </summary>
+    private const double LooseCaptionScore = 0.6;
+
+    /// <summary>A B.4 caption's matches, best first: any at 0.75, and those that start their line from <see cref="LooseCaptionScore"/>.</summary>
+    private static List<LabelMatch> Captions(FieldReader r, string caption, PixelRect? within)
+    {
+        var matches = within is { } w ? r.LabelsIn(caption, w, LooseCaptionScore) : r.Labels(caption, LooseCaptionScore);
+        return [.. matches.Where(m => m.Score >= 0.75 || m.StartsLine).OrderByDescending(m => m.Score).ThenBy(m => m.Box.Top)];
+    }
+
+    /// <summary>
+    /// The "All States" labels of the page's state grids, one a line: read as such (0.8), or, where a heavy scan garbled the two
+    /// words ("AR Scace"), the two words that end a line starting with the caption before them, "(Check "All States"
+    /// or check individual States)".
+    /// </summary>
+    private static List<LabelMatch> AllStates(FieldReader r)
+    {
+        // The caption before the label quotes it: of a line's runs, the label is the last.
+        var page = PixelRect.FromEdges(0, 0, r.Page.Binary.Width, r.Page.Binary.Height);
+        var found = r.LabelsIn("All States", page).GroupBy(m => m.Line).Select(g => g.MaxBy(m => m.Box.Left)!).OrderBy(m => m.Box.Top).ToList();
+        foreach (var check in Captions(r, "(Check \"All States\" or check individual States)", null))
+        {
+            var after = check.WordsAfter.Where(w => !LabelMatcher.IsPunctuation(w.Text)).ToList();
+            if (found.All(m => m.Line != check.Line) && after.Count is 1 or 2)
+            {
+                found.Add(new LabelMatch("All States", after, check.Line, check.Line.Words.ToList().IndexOf(after[0]), 0));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using FilingExtractor.Core.Geometry;
+using FilingExtractor.Core.Text;
 using FilingExtractor.Layout;
 using FilingExtractor.Model;
 
@@ -110,9 +111,13 @@ public static class SectionCReader
         }
 
         var width = r.Page.Binary.Width;
-        if (found.All(f => f.Number != 6) && C5ByRows(r, width) is { } top && found.All(f => f.Top < top))
+        foreach (var (number, rows) in RowsKnownBy)
         {
-            found.Add((6, top));
+            // No question found between the place and the rows: a later question found below them is left alone.
+            if (found.All(f => f.Number != number) && ByRows(r, width, rows) is var (top, first) && found.All(f => f.Top < top || f.Top > first))
+            {
+                found.Add((number, top));
+            }
         }
 
         found.Sort((a, b) => a.Top.CompareTo(b.Top));
@@ -127,15 +132,32 @@ public static class SectionCReader
     }
 
     /// <summary>
-    /// Where C.5 starts when its question's first line went unread (a heavy scan's "5. Indicate below the amount
-    /// ofthe adjsied gross proonedh"): half an inch above its first row, when at least three of its rows, whose
-    /// captions are printed nowhere else on the form, are read below every question found. Null otherwise.
+    /// The questions found by their rows where the question's first line can go unread, with those rows' captions,
+    /// printed nowhere else on the form: C.4.a (4) by its expense lines, C.5 (6) by its purposes.
     /// </summary>
-    private static int? C5ByRows(FieldReader r, int width)
+    private static readonly (int Number, (string Label, bool StartsLine)[] Rows)[] RowsKnownBy =
+    [
+        (4, [.. ExpenseRows.Select(e => (e.Label, true))]),
+        (6, [.. ProceedsRows.Select(p => (p.Label, !p.CaptionEnd))]),
+    ];
+
+    /// <summary>
+    /// Where a question starts when its first line went unread (a heavy scan's "5. Indicate below the amount ofthe
+    /// adjsied gross proonedh", "4.0. Parekh 0 stxtemess of afl capetods"): half an inch above its first row, when at
+    /// least three of its <paramref name="rows"/> are read, with the first row's top. Null otherwise. Without it the
+    /// question before runs on over the rows, and its "Total" row is theirs (syn-03's C.3 total read C.4.a's).
+    /// </summary>
+    private static (int Top, int FirstRow)? ByRows(FieldReader r, int width, (string Label, bool StartsLine)[] rows)
     {
         var page = PixelRect.FromEdges(0, 0, width, r.Page.Binary.Height);
-        var rows = ProceedsRows.Select(p => Row(r, p.Label, page, startsLine: !p.CaptionEnd)).OfType<LabelMatch>().ToList();
-        return rows.Count >= 3 ? Math.Max(0, rows.Min(m => m.Box.Top) - (r.Page.Dpi / 2)) : null;
+        var found = rows.Select(p => Row(r, p.Label, page, p.StartsLine)).OfType<LabelMatch>().ToList();
+        if (found.Count < 3)
+        {
+            return null;
+        }
+
+        var first = found.Min(m => m.Box.Top);
+        return (Math.Max(0, first - (r.Page.Dpi / 2)), first);
     }
 
     /// <summary>A row label: the line must start with it (so prose mentioning "Rule 504" is not a row).</summary>
@@ -181,29 +203,49 @@ public static class SectionCReader
     /// <remarks>
     /// A row whose label is garbled past matching ("Rute S04") is the one line between the rows found above
     /// and below it (the last row's lower neighbour is <paramref name="end"/>, the top of the line after the
-    /// rows), starting where they start.
+    /// rows), starting where they start; a row whose caption ends a few lines (not <paramref name="startsLine"/>)
+    /// is the last of them. Lines are placed by their centres: a heavy scan's tall lines overlap their neighbours
+    /// by a few pixels. The first row, and the last one with no <paramref name="end"/>, is the one line within a
+    /// row and a half of the row next to it, by the rows' pitch as found (syn-03's C.3 "Rake $05" over "Regulation A").
     /// </remarks>
-    private static LabelMatch?[] RowsInOrder(FieldReader r, string[] labels, PixelRect region, int? end = null)
+    private static LabelMatch?[] RowsInOrder(FieldReader r, string[] labels, PixelRect region, int? end = null, bool[]? startsLine = null)
     {
-        var candidates = labels.Select(label => RowMatches(r, label, region)).ToArray();
+        var candidates = labels.Select((label, i) => RowMatches(r, label, region, startsLine?[i] ?? true)).ToArray();
         // Each row below the one chosen above it.
         var best = LabelMatcher.BestInOrder(candidates, (above, m) => m.Box.Top > above.Box.Bottom - 1);
+        var steps = Enumerable.Range(0, labels.Length - 1)
+            .Where(i => best[i] is not null && best[i + 1] is not null)
+            .Select(i => best[i + 1]!.Box.Top - best[i]!.Box.Top)
+            .Order().ToList();
+        var reach = steps.Count == 0 ? 0 : steps[steps.Count / 2] * 3 / 2;
         for (var i = 0; i < labels.Length; i++)
         {
-            var above = i > 0 ? best[i - 1] : null;
-            var lower = i + 1 < labels.Length ? best[i + 1]?.Box.Top : end;
-            if (best[i] is not null || above is null || lower is not { } bottom)
+            if (best[i] is not null)
             {
                 continue;
             }
 
-            var left = above.Line.Box.Left;
-            var between = r.Page.Text!.Lines
-                .Where(l => l.Box.Top >= above.Box.Bottom - 1 && l.Box.Bottom <= bottom + 1 && Math.Abs(l.Box.Left - left) < r.Page.Dpi / 4 && l.Words.Count > 0)
-                .ToList();
-            if (between.Count == 1)
+            var above = i > 0 ? best[i - 1] : null;
+            var below = i + 1 < labels.Length ? best[i + 1] : null;
+            (int Top, int Bottom, TextLine Aligned)? window =
+                above is not null && (below?.Box.Top ?? end) is { } lower ? (above.Box.Bottom, lower, above.Line)
+                : i == 0 && below is not null && reach > 0 ? (below.Box.Top - reach, below.Box.Top, below.Line)
+                : i == labels.Length - 1 && above is not null && end is null && reach > 0 ? (above.Box.Bottom, above.Box.Top + reach, above.Line)
+                : null;
+            if (window is not { } w)
             {
-                var line = between[0];
+                continue;
+            }
+
+            var between = r.Page.Text!.Lines
+                .Where(l => l != above?.Line && l != below?.Line && l.Words.Count > 0 && l.Box.CenterY > w.Top && l.Box.CenterY < w.Bottom
+                    && Math.Abs(l.Box.Left - w.Aligned.Box.Left) < r.Page.Dpi / 4)
+                .OrderBy(l => l.Box.Top)
+                .ToList();
+            var captionEnd = !(startsLine?[i] ?? true);
+            if (between.Count == 1 || (captionEnd && between.Count is 2 or 3))
+            {
+                var line = between[^1];
                 best[i] = new LabelMatch(labels[i], [.. line.Words.Take(labels[i].Split(' ').Length)], line, 0, 0);
             }
         }
@@ -238,14 +280,16 @@ public static class SectionCReader
     private static void C1(FieldReader r, Offering o, PixelRect region)
     {
         LabelMatch? other = null;
+        LabelMatch? equity = null;
         if (o.Securities.Count == 0)
         {
-            foreach (var (label, type) in SecurityRows)
+            var rows = RowsInOrder(r, [.. SecurityRows.Select(s => s.Label)], region, Row(r, "Total", region)?.Box.Top);
+            foreach (var ((_, type), row) in SecurityRows.Zip(rows))
             {
                 var line = new SecurityLine { Type = type };
                 var idx = o.Securities.Count;
-                var row = Row(r, label, region);
                 other = type == SecurityTypes.Other ? row : other;
+                equity = type == SecurityTypes.Equity ? row : equity;
                 if (row is { } m && r.Slots(m.Box, 2) is [var offered, var sold])
                 {
                     line.AggregateOfferingPrice = Amount(r, offered, $"offering.securities[{idx}].aggregateOfferingPrice");
@@ -266,7 +310,7 @@ public static class SectionCReader
             o.TotalAmountSold = Amount(r, ts, "offering.totalAmountSold");
         }
 
-        var equity = Row(r, "Equity", region);
+        equity ??= Row(r, "Equity", region);
         if (equity is not null)
         {
             var band = PixelRect.FromEdges(0, equity.Box.Bottom, r.Page.Binary.Width, equity.Box.Bottom + (r.Page.Dpi / 3));
@@ -346,11 +390,11 @@ public static class SectionCReader
     private static void C4a(FieldReader r, Offering o, PixelRect region)
     {
         LabelMatch? other = null;
-        foreach (var (label, item) in ExpenseRows)
+        var rows = RowsInOrder(r, [.. ExpenseRows.Select(e => e.Label)], region, Row(r, "Total", region)?.Box.Top);
+        foreach (var ((label, item), row) in ExpenseRows.Zip(rows))
         {
             var line = new ExpenseLine { Item = item };
             var idx = o.Expenses.Count;
-            var row = Row(r, label, region);
             other = item == ExpenseItems.Other ? row : other;
             if (row is { } m && r.Slots(m.Box, 1) is [var slot])
             {
@@ -379,12 +423,12 @@ public static class SectionCReader
     private static void C5(FieldReader r, Offering o, PixelRect region)
     {
         LabelMatch? other = null;
-        foreach (var (label, purpose, captionEnd) in ProceedsRows)
+        var rows = RowsInOrder(r, [.. ProceedsRows.Select(p => p.Label)], region, Row(r, "Column Totals", region)?.Box.Top, [.. ProceedsRows.Select(p => !p.CaptionEnd)]);
+        foreach (var ((label, purpose, _), row) in ProceedsRows.Zip(rows))
         {
             var line = new UseOfProceedsLine { Purpose = purpose };
             var idx = o.UseOfProceeds.Count;
             var p = $"offering.useOfProceeds[{idx}]";
-            var row = Row(r, label, region, startsLine: !captionEnd);
             other = purpose == ProceedsPurposes.Other ? row : other;
             if (row is { } m && r.Slots(m.Box, 2) is [var aff, var others])
             {

@@ -80,6 +80,14 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     internal static partial PixHandle pixOr(nint pixd, PixHandle pixs1, PixHandle pixs2);
 
+    /// <summary>
+    /// Binary reconstruction: the ink of <paramref name="pixm"/> 8- (or 4-) connected to ink of <paramref name="pixs"/>
+    /// (the seed, within the mask), reaching at most <paramref name="xmax"/> and <paramref name="ymax"/> pixels from the
+    /// seed; both images 1 bpp and the same size.
+    /// </summary>
+    [LibraryImport(Library)]
+    internal static partial PixHandle pixSeedfillBinaryRestricted(nint pixd, PixHandle pixs, PixHandle pixm, int connectivity, int xmax, int ymax);
+
     [LibraryImport(Library)]
     internal static partial PixHandle pixScaleToSize(PixHandle pixs, int wd, int hd);
 
