@@ -7,6 +7,8 @@ public sealed class TextCleanupTests
     [Theory]
     // As read from the corpus's scans: stubs of erased rules and frames around the typed value.
     [InlineData("__ Common Stock Offering _", "Common Stock Offering")]
+    [InlineData("high reliability micro~-turbine systems", "high reliability micro-turbine systems")]
+    [InlineData("micro-~turbine and 3~4 units", "micro-turbine and 3~4 units")]
     [InlineData("| Capstone Turbine Corporation", "Capstone Turbine Corporation")]
     [InlineData("Sioux Falls, SD 57104 |", "Sioux Falls, SD 57104")]
     [InlineData("‘LP Interests", "LP Interests")]

@@ -61,6 +61,32 @@ public static class SignatureReader
         }
     }
 
+    /// <summary>
+    /// The date typed in the cell right of the signature's, where its caption "Date" (four letters, so matched
+    /// exactly) went unread ("Dae" on a thinned scan): the page's words under the caption's line, or the zone read
+    /// again alone when they make no date. Null when there is no such cell.
+    /// </summary>
+    private static ZoneText? DateBeside(FieldReader r, LabelMatch signature, DateParseOptions options)
+    {
+        var grid = r.Page.Grid!;
+        var cell = grid.CellAround(signature.Box);
+        var x = cell.Right + (r.Page.Dpi / 20);
+        if (x >= r.Page.Binary.Width)
+        {
+            return null;
+        }
+
+        var next = grid.CellAround(new PixelRect(x, signature.Box.Top, 1, signature.Box.Height));
+        if (next.Left < cell.Right - 2 || next.Width < r.Page.Dpi / 2)
+        {
+            return null;
+        }
+
+        var zone = PixelRect.FromEdges(next.Left + 2, signature.Box.Bottom, next.Right - 2, Math.Min(next.Bottom, signature.Box.Bottom + (r.Page.Dpi / 2)));
+        var words = r.TextIn(zone);
+        return DateParser.Parse(words.Text, options) is null ? r.ReadLine(zone) : words;
+    }
+
     private static void Block(FieldReader r, LabelMatch issuer, Signature s, string path)
     {
         var dpi = r.Page.Dpi;
@@ -85,13 +111,16 @@ public static class SignatureReader
             }
         }
 
-        if (r.Label("Date", block, 0.9) is { } date)
+        var dateOptions = r.Page.Source.TextLayer is null ? DateParseOptions.Scanned : DateParseOptions.Default;
+        var dated = r.Label("Date", block, 0.9) is { } date ? r.CellValue(date, maxDepthInches: 0.5, singleLine: true)
+            : r.Label("Signature", block, 0.85) is { } signature ? DateBeside(r, signature, dateOptions)
+            : null;
+        if (dated is { } d)
         {
-            var v = r.CellValue(date, maxDepthInches: 0.5, singleLine: true);
-            s.SignatureDate = DateParser.Parse(v.Text, r.Page.Source.TextLayer is null ? DateParseOptions.Scanned : DateParseOptions.Default);
-            if (!v.IsEmpty)
+            s.SignatureDate = DateParser.Parse(d.Text, dateOptions);
+            if (!d.IsEmpty)
             {
-                r.Record(path + ".signatureDate", v);
+                r.Record(path + ".signatureDate", d);
             }
         }
 

@@ -22,10 +22,15 @@ public static partial class TextCleanup
         var t = string.Join(' ', words);
         t = LeadingJunk().Replace(t, string.Empty);
         t = TrailingJunk().Replace(t, string.Empty);
+        // A speck beside a hyphen reads as a tilde joined to it ("micro~-turbine"); nothing typed puts one there.
+        t = TildeAtHyphen().Replace(t, string.Empty);
         // OCR splits a dollar amount's digit groups at a comma ("$12, 881,300"); a typed amount has no space
         // there. Only after "$": in other text ", " before three digits is a separator ("Suite 100, 200 Main").
         return SplitDollarGroup().Replace(t, ",");
     }
+
+    [GeneratedRegex(@"~+(?=[-—–])|(?<=[-—–])~+")]
+    private static partial Regex TildeAtHyphen();
 
     [GeneratedRegex(@"(?<=\$\s?\d{1,3}(?:,\s?\d{3})*),\s(?=\d{3}(?!\d))")]
     private static partial Regex SplitDollarGroup();
