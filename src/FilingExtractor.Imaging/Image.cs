@@ -540,32 +540,25 @@ public sealed class Image : IDisposable
     /// Clears, in place, every pixel of this image under ink of <paramref name="mask"/> (both 1 bpp) laid with its
     /// top-left corner at (<paramref name="x"/>, <paramref name="y"/>) of this image; what falls outside is ignored.
     /// </summary>
-    public void EraseUnder(Image mask, int x, int y)
-    {
-        ArgumentNullException.ThrowIfNull(mask);
-        RequireDepth(1, "erase");
-        if (mask.Depth != 1)
-        {
-            throw new ArgumentException("the mask must be 1 bpp", nameof(mask));
-        }
-
-        Check(Leptonica.pixRasterop(Handle, x, y, mask.Width, mask.Height, Leptonica.PixSubtract, mask.Handle, 0, 0), "pixRasterop failed");
-    }
+    public void EraseUnder(Image mask, int x, int y) => RasterOp(mask, x, y, Leptonica.PixSubtract, "erase");
 
     /// <summary>
     /// Replaces, in place, the pixels of this image under <paramref name="source"/> (both 1 bpp) laid with its top-left
     /// corner at (<paramref name="x"/>, <paramref name="y"/>) by the source's; what falls outside is ignored.
     /// </summary>
-    public void Paste(Image source, int x, int y)
+    public void Paste(Image source, int x, int y) => RasterOp(source, x, y, Leptonica.PixSrc, "paste");
+
+    /// <summary>Leptonica's rasterop of all of <paramref name="source"/> (1 bpp, as this image) onto this image at (x, y).</summary>
+    private void RasterOp(Image source, int x, int y, int op, string what)
     {
         ArgumentNullException.ThrowIfNull(source);
-        RequireDepth(1, "paste");
+        RequireDepth(1, what);
         if (source.Depth != 1)
         {
-            throw new ArgumentException("the source must be 1 bpp", nameof(source));
+            throw new ArgumentException($"the image to {what} with must be 1 bpp", nameof(source));
         }
 
-        Check(Leptonica.pixRasterop(Handle, x, y, source.Width, source.Height, Leptonica.PixSrc, source.Handle, 0, 0), "pixRasterop failed");
+        Check(Leptonica.pixRasterop(Handle, x, y, source.Width, source.Height, op, source.Handle, 0, 0), "pixRasterop failed");
     }
 
     public void Dispose() => Handle.Dispose();

@@ -1,7 +1,7 @@
 using FilingExtractor.Core.Geometry;
 using FilingExtractor.Core.Text;
-using FilingExtractor.Layout;
 using FilingExtractor.FormD.Values;
+using FilingExtractor.Layout;
 using FilingExtractor.Model;
 
 namespace FilingExtractor.FormD.Scans;
@@ -130,7 +130,7 @@ public static class SectionBReader
     private static void Recipients(FieldReader r, Offering o)
     {
         var dpi = r.Page.Dpi;
-        var names = Captions(r, "Full Name (Last name first, if individual)", null);
+        var names = Captions(r, "Full Name (Last name first, if individual)", null).OrderBy(m => m.Box.Top).ToList();
         var allStates = AllStates(r);
         // Every state grid of the page, blank blocks' too: each frame is read against the same frame of the others.
         var grids = allStates
