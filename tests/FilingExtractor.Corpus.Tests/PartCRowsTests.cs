@@ -74,7 +74,7 @@ public sealed class PartCRowsTests
     /// syn-03's page of C.1 to C.4.a, thinned: C.4.a's question reads "4.0. Parekh 0 stxtemess of afl capetods", so C.3
     /// ran on to the page's foot and its "Total" row was C.4.a's, and no expense line was read. C.4.a is now known by
     /// its expense lines, printed nowhere else. The Equity row reads "Fiuity", overlapping the Debt row above it by a
-    /// few pixels: it is the one line whose centre lies between its neighbours' rows.
+    /// few pixels: it is the one line whose centre lies between its neighbours' rows; so is C.2's non-accredited row.
     /// </summary>
     [Fact]
     public void A_question_whose_first_line_is_lost_is_known_by_its_rows_and_a_garbled_row_by_its_neighbours()
@@ -94,5 +94,8 @@ public sealed class PartCRowsTests
         Assert.Equal((1_314_000m, 267_100m), (equity.AggregateOfferingPrice, equity.AmountAlreadySold));
         Assert.Equal(1_314_000m, o.TotalOfferingAmount);
         Assert.True(o.EquityPreferred);
+        // C.2's "Now-ecorediaed Invewors" row: the one line between the accredited and the total rows.
+        Assert.Equal((19, 20_500m), (o.Investors.NonAccreditedNumber, o.Investors.NonAccreditedAmount));
+        Assert.Equal(267_100m, o.Investors.Rule504TotalAmount);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using FilingExtractor.Core.Geometry;
 using FilingExtractor.FormD.Values;
@@ -141,10 +142,12 @@ public static partial class AppendixReader
     }
 
     /// <summary>
-    /// Once every page is read: a state's offering price is, on nearly every filing, Part C.1's total
-    /// offering amount, and no rule checks it. A price is kept when it equals that total or, the total
-    /// unread, when another state's row reads the same; any other is more likely a misread digit than a
-    /// different price, and is left unknown rather than kept unchecked.
+    /// Once every page is read and reconciled: a state's offering price is, on nearly every filing, Part C.1's total
+    /// offering amount, and no rule checks it. A price is kept when it equals that total or, the total unread, when
+    /// another state's row reads the same. A price one digit off the total, that digit one a degraded scan takes for
+    /// the total's (the Capstone 200 DPI scan's "$3,964,567" for 3,984,567: a bold 8 bled to a 6), is the total,
+    /// recorded as a correction of the price and of the column's text, with an info flag. Any other price is more
+    /// likely misread in several places than a different price, and is left unknown rather than kept unchecked.
     /// </summary>
     public static void Settle(Filing filing)
     {
@@ -160,11 +163,79 @@ public static partial class AppendixReader
             }
 
             var confirmed = total is { } t ? price == t : prices.Where((p, j) => j != i && p == price).Any();
-            if (!confirmed)
+            if (confirmed)
+            {
+                continue;
+            }
+
+            if (total is { } typed && MisreadDigit(price, typed) is { } at)
+            {
+                CorrectPrice(filing, i, price, typed, at);
+            }
+            else
             {
                 rows[i].OfferingPriceInState = null;
             }
         }
+    }
+
+    /// <summary>
+    /// The place of the one digit in which a price read differs from the total, when both are whole numbers of as many
+    /// digits and that digit is one the total's is read for (<see cref="OcrLookAlikes.DigitConfusions"/>); else null.
+    /// </summary>
+    private static int? MisreadDigit(decimal read, decimal total)
+    {
+        if (read != decimal.Truncate(read) || total != decimal.Truncate(total))
+        {
+            return null;
+        }
+
+        var (a, b) = (read.ToString("0", CultureInfo.InvariantCulture), total.ToString("0", CultureInfo.InvariantCulture));
+        var differ = a.Length == b.Length ? Enumerable.Range(0, a.Length).Where(k => a[k] != b[k]).ToList() : [];
+        return differ is [var at] && OcrLookAlikes.DigitConfusions.TryGetValue(b[at], out var readAs) && readAs.Contains(a[at]) ? at : null;
+    }
+
+    private static void CorrectPrice(Filing filing, int index, decimal read, decimal total, int at)
+    {
+        var row = filing.StateAppendix[index];
+        var path = $"stateAppendix[{index}]";
+        var plainRead = read.ToString("0", CultureInfo.InvariantCulture);
+        var plainTotal = total.ToString("0", CultureInfo.InvariantCulture);
+        var why = $"one digit of the price, {plainRead[at]} read for {plainTotal[at]} (look-alikes on a degraded scan), makes it C.1's total offering amount, which a state's price is on nearly every filing";
+        filing.Provenance.TryGetValue(path + ".securityTypeAndOfferingPrice", out var source);
+        row.OfferingPriceInState = total;
+        filing.Corrections.Add(new Correction
+        {
+            Field = path + ".offeringPriceInState", TextRead = source?.Text, ValueRead = plainRead, ValueAccepted = plainTotal, Reason = why, Source = "reconciliation",
+        });
+        // The column's text carries the same digits after its "$": the misread one is put right there too.
+        if (row.SecurityTypeAndOfferingPrice is { } text && text.IndexOf('$', StringComparison.Ordinal) is var dollar and >= 0)
+        {
+            var digits = Enumerable.Range(dollar, text.Length - dollar).Where(k => char.IsAsciiDigit(text[k])).ToList();
+            if (digits.Count == plainRead.Length)
+            {
+                var chars = text.ToCharArray();
+                chars[digits[at]] = plainTotal[at];
+                row.SecurityTypeAndOfferingPrice = new string(chars);
+                filing.Corrections.Add(new Correction
+                {
+                    Field = path + ".securityTypeAndOfferingPrice", TextRead = source?.Text, ValueRead = text, ValueAccepted = row.SecurityTypeAndOfferingPrice, Reason = why, Source = "reconciliation",
+                });
+            }
+        }
+
+        var field = source is null
+            ? new FlagField { Path = path + ".offeringPriceInState" }
+            : new FlagField { Path = path + ".offeringPriceInState", Page = source.Page, Box = source.Box, Confidence = source.Confidence };
+        filing.Flags.Add(new Flag
+        {
+            Rule = RuleIds.Corrected,
+            Severity = Severities.Info,
+            Message = $"{path}.offeringPriceInState was read as {plainRead} but {why}; corrected (see corrections)",
+            Expected = plainTotal,
+            Found = plainRead,
+            Fields = [field],
+        });
     }
 
     /// <summary>

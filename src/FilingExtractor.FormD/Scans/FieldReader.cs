@@ -392,7 +392,7 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
             }
 
             // The engine's own digit confusions are candidates too: 3/8, 5/6, 1/7, 0/8.
-            if (glyphs[i].Text.Length == 1 && Confusable.TryGetValue(glyphs[i].Text[0], out var alts))
+            if (glyphs[i].Text.Length == 1 && OcrLookAlikes.DigitConfusions.TryGetValue(glyphs[i].Text[0], out var alts))
             {
                 foreach (var alt in alts)
                 {
@@ -407,19 +407,6 @@ public sealed class FieldReader(ScanPage page, FilingBuilder builder)
 
         return result;
     }
-
-    /// <summary>Digit pairs that a degraded scan makes look alike.</summary>
-    private static readonly Dictionary<char, char[]> Confusable = new()
-    {
-        ['0'] = ['8', '6', '9'],
-        ['1'] = ['7', '4'],
-        ['3'] = ['8', '5'],
-        ['5'] = ['6', '3', '8'],
-        ['6'] = ['5', '8', '0'],
-        ['7'] = ['1'],
-        ['8'] = ['3', '0', '6', '9'],
-        ['9'] = ['8', '0'],
-    };
 
     /// <summary>How far left of its label a checkbox may stand, inches: the form's widest label gap with room for a shifted scan.</summary>
     public const double BoxGapInches = 0.4;

@@ -112,8 +112,8 @@ public sealed class ScanFilingReader : IFilingReader, IDisposable
         }
 
         var settle = Stopwatch.GetTimestamp();
-        AppendixReader.Settle(filing);
         FilingReconciler.Reconcile(filing, builder.Alternatives, disagreements: builder.Disagreements);
+        AppendixReader.Settle(filing);
         RepeatedAddresses.Settle(filing);
         StageTimed?.Invoke("reconcile", Stopwatch.GetElapsedTime(settle));
         return new ReadResult(problems.Count == 0 ? ReadStatus.Success : ReadStatus.Partial, filing, problems);

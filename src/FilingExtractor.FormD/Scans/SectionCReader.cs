@@ -341,19 +341,21 @@ public static class SectionCReader
     private static void C2(FieldReader r, Offering o, PixelRect region)
     {
         var inv = o.Investors;
-        if (Row(r, "Accredited Investors", region) is { } a && r.Slots(a.Box, 2) is [var an, var aa])
+        // Found together: alone, "Accredited Investors" also matches the non-accredited line (0.86).
+        var rows = RowsInOrder(r, ["Accredited Investors", "Non-accredited Investors", "Total (for filings under Rule 504 only)"], region);
+        if (rows[0] is { } a && r.Slots(a.Box, 2) is [var an, var aa])
         {
             inv.AccreditedNumber = Count(r, an, "offering.investors.accreditedNumber");
             inv.AccreditedAmount = Amount(r, aa, "offering.investors.accreditedAmount");
         }
 
-        if (Row(r, "Non-accredited Investors", region) is { } n && r.Slots(n.Box, 2) is [var nn, var na])
+        if (rows[1] is { } n && r.Slots(n.Box, 2) is [var nn, var na])
         {
             inv.NonAccreditedNumber = Count(r, nn, "offering.investors.nonAccreditedNumber");
             inv.NonAccreditedAmount = Amount(r, na, "offering.investors.nonAccreditedAmount");
         }
 
-        if (Row(r, "Total (for filings under Rule 504 only)", region) is { } t && r.Slots(t.Box, 2) is [var tn, var ta])
+        if (rows[2] is { } t && r.Slots(t.Box, 2) is [var tn, var ta])
         {
             inv.Rule504TotalNumber = Count(r, tn, "offering.investors.rule504TotalNumber");
             inv.Rule504TotalAmount = Amount(r, ta, "offering.investors.rule504TotalAmount");

@@ -33,6 +33,22 @@ public static class OcrLookAlikes
         _ => null,
     };
 
+    /// <summary>
+    /// Digits a degraded scan makes look alike, each with those it is read for, likeliest first (a bold 8 bled shut
+    /// reads 6 or 3, a 0 read 8).
+    /// </summary>
+    public static IReadOnlyDictionary<char, char[]> DigitConfusions { get; } = new Dictionary<char, char[]>
+    {
+        ['0'] = ['8', '6', '9'],
+        ['1'] = ['7', '4'],
+        ['3'] = ['8', '5'],
+        ['5'] = ['6', '3', '8'],
+        ['6'] = ['5', '8', '0'],
+        ['7'] = ['1'],
+        ['8'] = ['3', '0', '6', '9'],
+        ['9'] = ['8', '0'],
+    };
+
     /// <summary>Pairs of capitals that lose or gain a stroke to bleed and breaks ("T" without its bar reads "I").</summary>
     private static readonly string[] Capitals =
     [
