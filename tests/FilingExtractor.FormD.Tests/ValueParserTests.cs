@@ -17,6 +17,9 @@ public sealed class ValueParserTests
     [InlineData("-0-", 0, AmountKind.Number, false)]
     [InlineData("0", 0, AmountKind.Number, false)]
     [InlineData("None", 0, AmountKind.None, false)]
+    [InlineData("Mone", 0, AmountKind.None, true)]
+    [InlineData("Wone", 0, AmountKind.None, true)]
+    [InlineData("Nane", 0, AmountKind.None, true)]
     [InlineData("NONE", 0, AmountKind.None, false)]
     [InlineData("$ 3, 984,567", 3984567, AmountKind.Number, false)]
     [InlineData("3,9B4,567", 3984567, AmountKind.Number, true)]
@@ -46,6 +49,8 @@ public sealed class ValueParserTests
     [InlineData("124,30", AmountKind.Unreadable)]
     [InlineData("10,000.6", AmountKind.Unreadable)]
     [InlineData("Common Stock", AmountKind.Unreadable)]
+    [InlineData("Mine", AmountKind.Unreadable)]
+    [InlineData("Money", AmountKind.Unreadable)]
     public void Amounts_without_values(string? text, AmountKind kind)
     {
         var r = AmountParser.Parse(text);

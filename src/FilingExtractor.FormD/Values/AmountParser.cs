@@ -53,6 +53,13 @@ public static class AmountParser
             return new AmountReading(0m, AmountKind.None, raw, false);
         }
 
+        // A heavy scan bleeds the N of a typed "None" into an M, H, W or X ("Mone", "Wone" in syn-27's C.5): a word of
+        // four letters, three of them None's in place, is None; nothing else four letters long is typed in an amount slot.
+        if (upper.Length == 4 && upper.All(char.IsAsciiLetterUpper) && upper.Zip("NONE").Count(p => p.First != p.Second) == 1)
+        {
+            return new AmountReading(0m, AmountKind.None, raw, true);
+        }
+
         if (upper is "N/A" or "NA" or "NOTAPPLICABLE")
         {
             return new AmountReading(null, AmountKind.NotApplicable, raw, false);
