@@ -47,4 +47,19 @@ public sealed class CoverBoxesTests
 
         Assert.Equal((EntityTypes.Other, "limited liability company"), (filing.PrimaryIssuer.EntityType, filing.PrimaryIssuer.EntityTypeOtherDescription));
     }
+
+    /// <summary>
+    /// syn-03's cover, thinned: the captions under the incorporation date's boxes read "Month Yew", and the year went
+    /// unread; it is the word after "Month" on that line. (The month, a bold "11" read "i" between the box's sides,
+    /// is still lost.)
+    /// </summary>
+    [Fact]
+    public void A_garbled_year_caption_is_the_word_after_month()
+    {
+        var filing = CorpusPages.Read("syn-03.tif", 1);
+
+        Assert.Equal(1994, filing.PrimaryIssuer.YearOfInc);
+        Assert.Null(filing.PrimaryIssuer.MonthOfInc);
+        Assert.False(filing.PrimaryIssuer.IncorporationDateIsEstimate);
+    }
 }

@@ -146,6 +146,10 @@ public static partial class CoverReader
         }
     }
 
+    /// <summary>The digits of a month (1-12) or a year box's text, or null.</summary>
+    private static int? DatePart(string text, bool isMonth) =>
+        int.TryParse(Regex.Replace(text, "[^0-9]", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && (!isMonth || n is >= 1 and <= 12) ? n : null;
+
     private static PixelRect Band(PixelRect label, int dpi) =>
         PixelRect.FromEdges(label.Left, label.Top - (dpi / 10), label.Left + (8 * dpi), label.Bottom + (dpi / 10));
 
@@ -231,19 +235,24 @@ public static partial class CoverReader
         var issuer = r.Builder.Filing.PrimaryIssuer;
         var dpi = r.Page.Dpi;
         // The month and year are typed in two small boxes captioned "Month" and "Year" underneath.
+        LabelMatch? month = null;
         foreach (var (caption, isMonth) in new[] { ("Month", true), ("Year", false) })
         {
             var band = PixelRect.FromEdges(inc.Box.Right, inc.Box.Top - (dpi / 5), inc.Box.Right + (3 * dpi), inc.Box.Bottom + (dpi / 3));
-            if (r.Label(caption, band, 0.75) is not { } cap)
+            // The tiny "Year" garbles ("Yew"): it is the word after "Month" on their line.
+            var cap = r.Label(caption, band, 0.75)
+                ?? (!isMonth && month?.WordsAfter.FirstOrDefault() is { } next ? new LabelMatch(caption, [next], month.Line, month.WordIndex + month.Words.Count, 0) : null);
+            month = isMonth ? cap : month;
+            if (cap is null)
             {
                 continue;
             }
 
             var zone = PixelRect.FromEdges(cap.Box.Left - (dpi / 6), cap.Box.Top - (dpi / 4), cap.Box.Right + (dpi / 6), cap.Box.Top);
             var v = r.TextIn(zone);
-            if (int.TryParse(Regex.Replace(v.Text, "[^0-9]", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            if (DatePart(v.Text, isMonth) is { } n)
             {
-                if (isMonth && n is >= 1 and <= 12)
+                if (isMonth)
                 {
                     issuer.MonthOfInc = n;
                     r.Record("primaryIssuer.monthOfInc", v);
