@@ -224,18 +224,7 @@ public static partial class AppendixReader
             }
         }
 
-        var field = source is null
-            ? new FlagField { Path = path + ".offeringPriceInState" }
-            : new FlagField { Path = path + ".offeringPriceInState", Page = source.Page, Box = source.Box, Confidence = source.Confidence };
-        filing.Flags.Add(new Flag
-        {
-            Rule = RuleIds.Corrected,
-            Severity = Severities.Info,
-            Message = $"{path}.offeringPriceInState was read as {plainRead} but {why}; corrected (see corrections)",
-            Expected = plainTotal,
-            Found = plainRead,
-            Fields = [field],
-        });
+        CorrectionFlags.Add(filing, path + ".offeringPriceInState", source, $"{path}.offeringPriceInState was read as {plainRead} but {why}; corrected (see corrections)", plainTotal, plainRead);
     }
 
     /// <summary>

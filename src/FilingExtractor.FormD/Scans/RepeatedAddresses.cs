@@ -65,15 +65,7 @@ public static class RepeatedAddresses
                     Reason = string.Create(CultureInfo.InvariantCulture, $"the same address is typed {counts[shared].Count + others} times in the filing: {counts[shared].Count} prints read \"{shared}\", {others} read otherwise, each a few characters apart"),
                     Source = "reconciliation",
                 });
-                filing.Flags.Add(new Flag
-                {
-                    Rule = RuleIds.Corrected,
-                    Severity = Severities.Info,
-                    Message = $"{field} was read as \"{read}\" but most prints of the same address read \"{shared}\"; corrected (see corrections)",
-                    Expected = shared,
-                    Found = read,
-                    Fields = [source is null ? new FlagField { Path = field } : new FlagField { Path = field, Page = source.Page, Box = source.Box, Confidence = source.Confidence }],
-                });
+                CorrectionFlags.Add(filing, field, source, $"{field} was read as \"{read}\" but most prints of the same address read \"{shared}\"; corrected (see corrections)", shared, read);
             }
         }
     }
