@@ -47,13 +47,12 @@ public static class RepeatedAddresses
             foreach (var (path, address) in readings)
             {
                 var read = part.Get(address)!;
-                if (Shared(read, address, counts) is not { } shared)
+                if (Shared(read, address, counts) is not var (shared, others))
                 {
                     continue;
                 }
 
                 var field = $"{path}.{part.Name}";
-                var others = counts.Where(c => c.Key != shared && Close(c.Key, shared)).Sum(c => c.Value.Count);
                 part.Set(address, shared);
                 var text = filing.Provenance.TryGetValue(field, out var source) ? source.Text : null;
                 filing.Corrections.Add(new Correction
@@ -73,9 +72,10 @@ public static class RepeatedAddresses
     /// <summary>
     /// The reading that <paramref name="read"/> is a misprint of: another reading close to it, of at least
     /// <see cref="MinPrints"/> prints and more than every other reading close to that one put together, held by an
-    /// address with the same ZIP code where both have one. Null when there is none.
+    /// address with the same ZIP code where both have one, with how many prints read otherwise close to it. Null when
+    /// there is none.
     /// </summary>
-    private static string? Shared(string read, Address address, Dictionary<string, List<(string Path, Address Address)>> counts)
+    private static (string Shared, int Others)? Shared(string read, Address address, Dictionary<string, List<(string Path, Address Address)>> counts)
     {
         var candidates = counts
             .Where(c => c.Key != read && c.Value.Count >= MinPrints && c.Value.Count > counts[read].Count && Close(read, c.Key))
@@ -86,11 +86,10 @@ public static class RepeatedAddresses
         }
 
         var best = candidates.MaxBy(c => c.Value.Count);
-
         var variants = counts.Where(c => c.Key != best.Key && Close(c.Key, best.Key)).Sum(c => c.Value.Count);
         var zip = Digits(address.ZipCode);
         var sameZip = zip.Length == 0 || best.Value.Any(b => Digits(b.Address.ZipCode) == zip);
-        return best.Value.Count > variants && sameZip ? best.Key : null;
+        return best.Value.Count > variants && sameZip ? (best.Key, variants) : null;
     }
 
     /// <summary>

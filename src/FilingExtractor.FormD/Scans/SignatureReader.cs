@@ -98,7 +98,8 @@ public static class SignatureReader
             r.Record(path + ".issuerName", name);
         }
 
-        if (r.Label("Signature", block, 0.85) is { } sig)
+        var signatureCaption = r.Label("Signature", block, 0.85);
+        if (signatureCaption is { } sig)
         {
             // A signature is a scribble, not text: judge it by ink in the cell below its caption.
             var cell = r.Page.Grid!.CellAround(sig.Box);
@@ -113,7 +114,7 @@ public static class SignatureReader
 
         var dateOptions = r.Page.Source.TextLayer is null ? DateParseOptions.Scanned : DateParseOptions.Default;
         var dated = r.Label("Date", block, 0.9) is { } date ? r.CellValue(date, maxDepthInches: 0.5, singleLine: true)
-            : r.Label("Signature", block, 0.85) is { } signature ? DateBeside(r, signature, dateOptions)
+            : signatureCaption is { } signature ? DateBeside(r, signature, dateOptions)
             : null;
         if (dated is { } d)
         {
